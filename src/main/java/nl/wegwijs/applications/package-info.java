@@ -1,0 +1,5 @@
+/** Melding, investigation, aanvraag and beschikking: applying for Wmo support. */
+@ApplicationModule(displayName = "Applications (melding/aanvraag)", allowedDependencies = "shared")
+package nl.wegwijs.applications;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,37 @@
+package nl.wegwijs.shared.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+
+/** What an error page shows: what happened, in plain words, and what the visitor can do next. */
+abstract class ErrorPage extends Div implements TranslatedTitle {
+
+    private final String key;
+
+    ErrorPage(String key) {
+        this.key = key;
+        addClassName("page");
+        addClassName("error-page");
+    }
+
+    /** Fills the page; {@code extra} goes under the explanation (such as a reference number). */
+    void show(Paragraph... extra) {
+        removeAll();
+        add(new H1(getTranslation(key + ".heading")), new Paragraph(getTranslation(key + ".text")));
+        add(extra);
+        add(new Paragraph(getTranslation("error.next")));
+        add(new UnorderedList(
+                new ListItem(new Anchor(".", getTranslation("error.next.home"))),
+                new ListItem(new Anchor("hulp-zoeken", getTranslation("error.next.directory"))),
+                new ListItem(new Anchor("direct-hulp", getTranslation("error.next.urgent")))));
+    }
+
+    @Override
+    public String titleKey() {
+        return key + ".title";
+    }
+}

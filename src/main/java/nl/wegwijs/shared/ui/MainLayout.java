@@ -1,0 +1,63 @@
+package nl.wegwijs.shared.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Objects;
+import nl.wegwijs.shared.WegwijsProperties;
+
+/**
+ * The frame of every page: skip link, header with the municipality, menu and language switch,
+ * the page itself in {@code <main>}, and the footer. Knows no features: the menu comes from
+ * each view's {@code @Menu}.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    static final String MAIN_ID = "main-content";
+
+    private final SiteHeader header;
+    private final Main main = new Main();
+
+    MainLayout(WegwijsProperties properties, AuthenticationContext authentication) {
+        this.header = new SiteHeader(properties.municipality(), authentication);
+        addClassName("shell");
+
+        Anchor skipLink = new Anchor("#" + MAIN_ID, getTranslation("shell.skip-link"));
+        skipLink.setRouterIgnore(true);
+        skipLink.addClassName("skip-link");
+
+        main.setId(MAIN_ID);
+        main.getElement().setAttribute("tabindex", "-1");
+
+        Footer footer = new SiteFooter(properties.municipality());
+        add(skipLink, header, main, footer);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(Objects.requireNonNull(content.getElement()));
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.removeAll();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        header.showLocation(event.getLocation());
+    }
+}
