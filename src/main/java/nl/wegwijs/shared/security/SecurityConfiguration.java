@@ -3,6 +3,7 @@ package nl.wegwijs.shared.security;
 import static org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.ServletContext;
 import java.util.List;
 import nl.wegwijs.shared.WegwijsProperties;
 import nl.wegwijs.shared.ui.LoginView;
@@ -39,8 +40,11 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, WegwijsProperties properties) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll());
+    SecurityFilterChain securityFilterChain(HttpSecurity http, WegwijsProperties properties,
+            ServletContext servletContext) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(PUBLIC_PATHS).permitAll()
+                .requestMatchers(new UnknownPages(servletContext)).permitAll());
         http.headers(headers -> headers
                 .frameOptions(frameOptions -> frameOptions.disable())
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(

@@ -20,6 +20,6 @@ class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeni
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         show();
-        return HttpServletResponse.SC_FORBIDDEN;
+        return status(HttpServletResponse.SC_FORBIDDEN);
     }
 }

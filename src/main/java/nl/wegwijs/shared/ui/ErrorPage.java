@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.server.VaadinResponse;
 
 /** What an error page shows: what happened, in plain words, and what the visitor can do next. */
 abstract class ErrorPage extends Div implements TranslatedTitle {
@@ -28,6 +29,18 @@ abstract class ErrorPage extends Div implements TranslatedTitle {
                 new ListItem(new Anchor(".", getTranslation("error.next.home"))),
                 new ListItem(new Anchor("hulp-zoeken", getTranslation("error.next.directory"))),
                 new ListItem(new Anchor("direct-hulp", getTranslation("error.next.urgent")))));
+    }
+
+    /**
+     * The HTTP status for the answer. Also set on the first page load directly, so that search
+     * engines and crawlers see it, not only the router.
+     */
+    static int status(int status) {
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (response != null) {
+            response.setStatus(status);
+        }
+        return status;
     }
 
     @Override

@@ -30,6 +30,6 @@ class InternalErrorView extends ErrorPage implements HasErrorParameter<Exception
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unhandled error while showing a page, reference {}", reference, parameter.getCaughtException());
         show(new Paragraph(getTranslation("error.internal.reference", reference)));
-        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        return status(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
     }
 }

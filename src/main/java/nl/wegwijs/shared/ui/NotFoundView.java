@@ -20,6 +20,6 @@ class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundExcept
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         show();
-        return HttpServletResponse.SC_NOT_FOUND;
+        return status(HttpServletResponse.SC_NOT_FOUND);
     }
 }
