@@ -1,34 +1,84 @@
 package nl.wegwijs.shared.ui;
 
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.wegwijs.shared.security.SignInFailure;
 
-/** Sign-in with user name and password; a wrong password gets a clear message, the name stays. */
-@Route("login")
+/**
+ * Sign-in with user name and password: a plain HTML form posted to Spring Security, so it works
+ * with password managers. A failed attempt explains what to do and keeps the typed user name.
+ */
+@Route(LoginView.PATH)
 @AnonymousAllowed
 public class LoginView extends Div implements TranslatedTitle, BeforeEnterObserver {
 
-    private final LoginForm form = new LoginForm();
+    public static final String PATH = "login";
+
+    private final TextField username = new TextField();
+    private final Div error = new Div();
 
     LoginView() {
         addClassName("page");
         addClassName("login-page");
-        form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
-        form.setI18n(translatedForm());
+
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+
+        username.setLabel(getTranslation("login.form.username"));
+        username.getElement().setAttribute("name", "username");
+        username.setAutocomplete(Autocomplete.USERNAME);
+        username.setRequiredIndicatorVisible(true);
+        username.setWidthFull();
+
+        PasswordField password = new PasswordField(getTranslation("login.form.password"));
+        password.getElement().setAttribute("name", "password");
+        password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        password.setRequiredIndicatorVisible(true);
+        password.setWidthFull();
+
+        // Vaadin fills this from its CSRF cookie when the form is submitted.
+        Input csrf = new Input();
+        csrf.setType("hidden");
+        csrf.getElement().setAttribute("name", "_csrf");
+
+        NativeButton submit = new NativeButton(getTranslation("login.form.submit"));
+        submit.getElement().setAttribute("type", "submit");
+        submit.addClassName("button-primary");
+
+        Form form = new Form();
+        form.getElement().setAttribute("method", "post");
+        form.getElement().setAttribute("action", PATH);
+        form.add(error, username, password, csrf, submit);
+
         add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.intro")), form);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        error.setVisible(failed);
+        if (failed) {
+            error.setText(getTranslation("login.error.message"));
+            var session = VaadinSession.getCurrent().getSession();
+            if (session.getAttribute(SignInFailure.ATTEMPTED_USERNAME) instanceof String attempted) {
+                username.setValue(attempted);
+                session.removeAttribute(SignInFailure.ATTEMPTED_USERNAME);
+            }
+        }
     }
 
     @Override
@@ -36,18 +86,7 @@ public class LoginView extends Div implements TranslatedTitle, BeforeEnterObserv
         return "login.title";
     }
 
-    private LoginI18n translatedForm() {
-        LoginI18n i18n = LoginI18n.createDefault();
-        LoginI18n.Form texts = i18n.getForm();
-        texts.setTitle(getTranslation("login.form.title"));
-        texts.setUsername(getTranslation("login.form.username"));
-        texts.setPassword(getTranslation("login.form.password"));
-        texts.setSubmit(getTranslation("login.form.submit"));
-        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
-        error.setUsername(getTranslation("login.error.username"));
-        error.setPassword(getTranslation("login.error.password"));
-        return i18n;
+    @Tag("form")
+    private static final class Form extends HtmlContainer {
     }
 }

@@ -35,6 +35,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         Anchor skipLink = new Anchor("#" + MAIN_ID, getTranslation("shell.skip-link"));
         skipLink.setRouterIgnore(true);
         skipLink.addClassName("skip-link");
+        // The page has a <base href>, so a plain "#main" link would leave the page: move focus in the browser.
+        skipLink.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const main = document.getElementById($0); main.focus(); main.scrollIntoView(); })", MAIN_ID);
 
         main.setId(MAIN_ID);
         main.getElement().setAttribute("tabindex", "-1");

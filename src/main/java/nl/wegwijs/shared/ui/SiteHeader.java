@@ -1,12 +1,12 @@
 package nl.wegwijs.shared.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -71,7 +71,7 @@ class SiteHeader extends Header {
 
     private Component signInOrOut(AuthenticationContext authentication) {
         if (authentication.isAuthenticated()) {
-            Button signOut = new Button(getTranslation("shell.sign-out"), click -> authentication.logout());
+            NativeButton signOut = new NativeButton(getTranslation("shell.sign-out"), click -> authentication.logout());
             signOut.addClassName("sign-out");
             return signOut;
         }

@@ -1,0 +1,64 @@
+package nl.wegwijs.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import nl.wegwijs.support.PostgresTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The whole portal on a random port (PostgreSQL), visited by a fresh Chromium profile per test. */
+@PostgresTest
+abstract class BrowserTest {
+
+    static final int PHONE_WIDTH = 390;
+    static final int DESKTOP_WIDTH = 1280;
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        // A busy two-core machine: wait longer, never sleep.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port + "/")
+                .setViewportSize(DESKTOP_WIDTH, 900)
+                .setLocale("nl-NL"));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    PortalPage portal() {
+        return new PortalPage(page);
+    }
+}
