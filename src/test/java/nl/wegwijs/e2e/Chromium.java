@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Debian's Chromium driven by Playwright, never a downloaded browser. The path comes from the
- * system property or environment variable {@code wegwijs.chromium.path} / {@code CHROMIUM_PATH}.
+ * Debian's Chromium driven by Playwright, never a downloaded browser. The path: environment
+ * variable {@code CHROMIUM_PATH}, else Maven's {@code -Dchromium.path=}, else {@code /usr/bin/chromium}.
  */
 final class Chromium {
 
@@ -17,8 +17,8 @@ final class Chromium {
     }
 
     static Browser launch(Playwright playwright) {
-        Path executable = Path.of(System.getProperty("wegwijs.chromium.path",
-                System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")));
+        Path executable = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH",
+                System.getProperty("wegwijs.chromium.path", "/usr/bin/chromium")));
         if (!Files.isExecutable(executable)) {
             throw new IllegalStateException("No Chromium at " + executable
                     + ": install Debian's chromium package or set CHROMIUM_PATH");
