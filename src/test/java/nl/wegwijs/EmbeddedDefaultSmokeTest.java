@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.wegwijs.support.Http;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,9 +45,28 @@ class EmbeddedDefaultSmokeTest {
     }
 
     @Test
-    void servesTheHomePageAndIsReady() {
-        assertThat(Http.get(port, "/").statusCode()).isEqualTo(200);
+    void isReady() {
         assertThat(Http.get(port, "/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
+    }
+
+    /** The first response carries the rendered view (eager server load), so plain HTTP can check it. */
+    @ParameterizedTest(name = "/{0}")
+    @CsvSource({
+        "'', Waar kunnen we u mee helpen?, How can we help you?",
+        "hulp-zoeken, Hulp in de buurt zoeken, Find help nearby",
+        "zelftest, Zelftest: welke hulp past bij u?, Self-test: which help fits you?",
+        "aanvragen, Hulp aanvragen, Apply for support",
+        "praten, Anoniem praten, Talk anonymously",
+        "login, Inloggen, Sign in",
+        "toegankelijkheid, Toegankelijkheidsverklaring, Accessibility statement"
+    })
+    void servesEveryEntryPageInDutchAndEnglish(String path, String dutch, String english) {
+        var inDutch = Http.get(port, "/" + path);
+        assertThat(inDutch.statusCode()).isEqualTo(200);
+        assertThat(inDutch.body()).contains("<html lang=\"nl\"").contains(dutch);
+        var inEnglish = Http.get(port, "/" + path + "?lang=en");
+        assertThat(inEnglish.statusCode()).isEqualTo(200);
+        assertThat(inEnglish.body()).contains("<html lang=\"en\"").contains(english);
     }
 
     private static Path freshFolder() {

@@ -38,19 +38,6 @@ public class DataDirectory implements HealthIndicator {
         return root;
     }
 
-    /** A sub-folder for one purpose (such as {@code index}), created when missing. */
-    public Path folder(String name) {
-        Path folder = root.resolve(name).normalize();
-        if (!folder.startsWith(root)) {
-            throw new IllegalArgumentException("Folder name leaves the data folder: " + name);
-        }
-        try {
-            return Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + folder, e);
-        }
-    }
-
     @Override
     public Health health() {
         if (Files.isDirectory(root) && Files.isWritable(root)) {

@@ -1,18 +1,17 @@
 package nl.wegwijs.accounts.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import nl.wegwijs.accounts.AccountSummary;
 import nl.wegwijs.accounts.StaffAccounts;
+import nl.wegwijs.shared.ui.PageIntro;
 import nl.wegwijs.shared.ui.TranslatedTitle;
 
 /** Administrators see who can sign in, and with which roles. */
@@ -44,7 +43,7 @@ class AccountsView extends Div implements TranslatedTitle {
             row.addDataCell().setText(getTranslation(account.enabled() ? "accounts.enabled" : "accounts.disabled"));
             body.add(row);
         }
-        add(new H1(getTranslation("accounts.title")), new Paragraph(getTranslation("accounts.intro")), table);
+        add(new PageIntro("accounts.title", "accounts.intro"), table);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package nl.wegwijs.applications.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -11,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.wegwijs.shared.WegwijsProperties;
 import nl.wegwijs.shared.ui.ContactPanel;
+import nl.wegwijs.shared.ui.PageIntro;
 import nl.wegwijs.shared.ui.TranslatedTitle;
 
 /** Entry to applying for support: the four steps of the Wmo procedure and their time limits. */
@@ -21,13 +21,11 @@ class ApplyStartView extends Div implements TranslatedTitle {
 
     ApplyStartView(WegwijsProperties properties) {
         addClassName("page");
-        Paragraph intro = new Paragraph(getTranslation("apply.intro"));
-        intro.addClassName("lead");
         OrderedList steps = new OrderedList();
         for (String step : new String[] {"report", "conversation", "application", "decision"}) {
             steps.add(new ListItem(getTranslation("apply.step." + step)));
         }
-        add(new H1(getTranslation("apply.title")), intro,
+        add(new PageIntro("apply.title", "apply.intro"),
                 new H2(getTranslation("apply.steps.heading")), steps,
                 new Paragraph(getTranslation("apply.support")),
                 new Paragraph(getTranslation("apply.status")),

@@ -1,7 +1,6 @@
 package nl.wegwijs.directory.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -10,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.wegwijs.shared.WegwijsProperties;
 import nl.wegwijs.shared.ui.ContactPanel;
+import nl.wegwijs.shared.ui.PageIntro;
 import nl.wegwijs.shared.ui.TranslatedTitle;
 
 /** Entry to the sociale kaart: what residents can find here, and who helps them look. */
@@ -20,13 +20,11 @@ class DirectoryStartView extends Div implements TranslatedTitle {
 
     DirectoryStartView(WegwijsProperties properties) {
         addClassName("page");
-        Paragraph intro = new Paragraph(getTranslation("directory.intro"));
-        intro.addClassName("lead");
         UnorderedList examples = new UnorderedList();
         for (String example : new String[] {"money", "company", "carers", "home", "transport", "youth"}) {
             examples.add(new ListItem(getTranslation("directory.example." + example)));
         }
-        add(new H1(getTranslation("directory.title")), intro,
+        add(new PageIntro("directory.title", "directory.intro"),
                 new Paragraph(getTranslation("directory.examples")), examples,
                 new Paragraph(getTranslation("directory.status")),
                 new ContactPanel(properties.municipality()));

@@ -2,7 +2,6 @@ package nl.wegwijs.shared.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -18,9 +17,6 @@ class HomeView extends Div implements TranslatedTitle {
 
     HomeView() {
         addClassName("page");
-        H1 heading = new H1(getTranslation("home.heading"));
-        Paragraph intro = new Paragraph(getTranslation("home.intro"));
-        intro.addClassName("lead");
 
         Div entries = new Div(
                 entry("hulp-zoeken", "home.directory"),
@@ -35,7 +31,7 @@ class HomeView extends Div implements TranslatedTitle {
                 new Anchor("direct-hulp", getTranslation("home.urgent.link")));
         urgent.addClassName("notice");
 
-        add(heading, intro, entries, urgent);
+        add(new PageIntro("home.heading", "home.intro"), entries, urgent);
     }
 
     @Override

@@ -3,10 +3,8 @@ package nl.wegwijs.shared.ui;
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -64,7 +62,7 @@ public class LoginView extends Div implements TranslatedTitle, BeforeEnterObserv
         form.getElement().setAttribute("action", PATH);
         form.add(error, username, password, csrf, submit);
 
-        add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.intro")), form);
+        add(new PageIntro("login.heading", "login.intro"), form);
     }
 
     @Override

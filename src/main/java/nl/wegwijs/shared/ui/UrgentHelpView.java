@@ -2,7 +2,6 @@ package nl.wegwijs.shared.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -14,11 +13,9 @@ class UrgentHelpView extends Div implements TranslatedTitle {
 
     UrgentHelpView() {
         addClassName("page");
-        Paragraph intro = new Paragraph(getTranslation("urgent.intro"));
-        intro.addClassName("lead");
         Paragraph chat = new Paragraph(getTranslation("urgent.chat") + " ");
         chat.add(new Anchor("praten", getTranslation("urgent.chat-link")));
-        add(new H1(getTranslation("urgent.title")), intro, new HelpLines(), chat);
+        add(new PageIntro("urgent.title", "urgent.intro"), new HelpLines(), chat);
     }
 
     @Override
