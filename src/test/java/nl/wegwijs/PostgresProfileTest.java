@@ -25,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
     "spring.flyway.schemas=production_profile",
     "spring.flyway.clean-disabled=false",
     "wegwijs.data-dir=target/test-data-production",
-    "vaadin.devmode.devTools.enabled=false"
+    "vaadin.devmode.devTools.enabled=false",
+    "wegwijs.embeddable-paths=/praten"
 })
 @ActiveProfiles("postgres")
 @Import(CleanDatabase.class)
@@ -45,6 +46,12 @@ class PostgresProfileTest {
         assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo("production_profile");
         assertThat(jdbc.queryForObject("select count(*) from account", Integer.class)).isZero();
         assertThat(context.containsBean("demoAccounts")).isFalse();
+    }
+
+    @Test
+    void letsOtherSitesFrameOnlyTheEmbeddablePages() {
+        assertThat(Http.get(port, "/praten").headers().firstValue("X-Frame-Options")).isEmpty();
+        assertThat(Http.get(port, "/hulp-zoeken").headers().firstValue("X-Frame-Options")).hasValue("DENY");
     }
 
     @Test

@@ -120,6 +120,20 @@ class PortalJourneysIT extends BrowserTest {
     }
 
     @Test
+    void aFailingPageApologisesGivesAReferenceAndShowsNoTechnicalDetails() {
+        var response = page.navigate("test/kapot");
+        PortalPage portal = portal();
+        portal.waitUntilRendered();
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(portal.heading()).hasText("Er ging iets mis");
+        assertThat(portal.main()).containsText("Dit ligt aan ons, niet aan u.");
+        assertThat(portal.main()).containsText(Pattern.compile("Noem dan deze code: [0-9a-f]{8}"));
+        assertThat(page.locator("body")).not().containsText("IllegalStateException");
+        assertThat(page.locator("body")).not().containsText("123456782");
+        portal.assertAccessible();
+    }
+
+    @Test
     void anonymousVisitorOfAStaffPageIsAskedToSignInAndThenSentThere() {
         page.navigate("beheer/accounts");
         LoginPage login = new LoginPage(page);

@@ -13,6 +13,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,7 +45,8 @@ public class ContentPages {
                 "{{municipality.address}}", municipality.address());
     }
 
-    /** The page as HTML in the given language, or in Dutch if it has no translation. */
+    /** The page as HTML in the given language, or in Dutch if it has no translation. Public texts. */
+    @PreAuthorize("permitAll()")
     public Optional<String> html(String name, Locale locale) {
         if (!PAGE_NAME.matcher(name).matches()) {
             return Optional.empty();
