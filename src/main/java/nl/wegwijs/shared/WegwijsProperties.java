@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param contentLocation where the versioned content lives (page texts, later directory data)
  * @param municipality name, logo, colour and contact details shown in the shell
  * @param embeddablePaths URL patterns other sites may show in a frame
+ * @param directory the sociale kaart's dataset and import limits
  */
 @Validated
 @ConfigurationProperties("wegwijs")
@@ -26,7 +27,26 @@ public record WegwijsProperties(
         @DefaultValue("false") boolean demoAccounts,
         @NotBlank @DefaultValue("classpath:content/") String contentLocation,
         @Valid @NotNull @DefaultValue Municipality municipality,
-        @DefaultValue List<String> embeddablePaths) {
+        @DefaultValue List<String> embeddablePaths,
+        @Valid @NotNull @DefaultValue Directory directory) {
+
+    /**
+     * The sociale kaart.
+     *
+     * @param dataset folder with the dataset (HSDS JSON files and postcodes.tsv) for the geography
+     *     and, when {@code loadSample} is set, loaded into an empty directory on first start
+     * @param loadSample whether to load the dataset's services into an empty directory
+     * @param importMaxBytes largest HSDS import body accepted
+     */
+    public record Directory(
+            @NotBlank @DefaultValue("classpath:content/directory/meppel/") String dataset,
+            @DefaultValue("true") boolean loadSample,
+            @DefaultValue("52428800") long importMaxBytes) {
+
+        public Directory {
+            dataset = dataset != null && !dataset.endsWith("/") ? dataset + "/" : dataset;
+        }
+    }
 
     /**
      * The municipality that runs this portal.

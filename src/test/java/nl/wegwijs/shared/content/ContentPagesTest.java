@@ -31,7 +31,7 @@ class ContentPagesTest {
         var municipality = new Municipality("Gemeente Meppel", "/images/logo.svg", "#1d5c87",
                 "14 0522", "info@meppel.example", "Markt 1", "Altijd");
         pages = new ContentPages(new DefaultResourceLoader(),
-                new WegwijsProperties(Path.of("data"), false, content.toUri().toString(), municipality, List.of()));
+                new WegwijsProperties(Path.of("data"), false, content.toUri().toString(), municipality, List.of(), null));
     }
 
     @Test
@@ -68,7 +68,7 @@ class ContentPagesTest {
     @Test
     void everyShippedPageExistsInDutchAndEnglish() {
         var shipped = new ContentPages(new DefaultResourceLoader(), new WegwijsProperties(Path.of("data"), false,
-                "classpath:content/", municipalityForShippedPages(), List.of()));
+                "classpath:content/", municipalityForShippedPages(), List.of(), null));
         for (String page : List.of("privacy", "accessibility")) {
             assertThat(shipped.html(page, Locale.of("nl"))).as(page + " in Dutch").isPresent();
             assertThat(shipped.html(page, Locale.ENGLISH)).as(page + " in English").hasValueSatisfying(html ->

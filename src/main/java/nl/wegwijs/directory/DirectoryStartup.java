@@ -1,0 +1,113 @@
+package nl.wegwijs.directory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import nl.wegwijs.directory.search.DirectoryIndex;
+import nl.wegwijs.directory.store.DirectoryStore;
+import nl.wegwijs.shared.WegwijsProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * On start: rebuilds the search index when it is missing or behind the database, loads the
+ * sample sociale kaart into an empty directory, and runs a command-line import
+ * ({@code --import-directory=FILE [--import-mode=replace]}), after which the portal stops.
+ */
+@Component
+@Order(10)
+class DirectoryStartup implements ApplicationRunner {
+
+    static final String IMPORT_OPTION = "import-directory";
+    static final String MODE_OPTION = "import-mode";
+
+    private static final Logger log = LoggerFactory.getLogger(DirectoryStartup.class);
+
+    private final DirectoryStore store;
+    private final DirectoryIndex index;
+    private final DirectoryImport importer;
+    private final ResourcePatternResolver resources;
+    private final WegwijsProperties.Directory settings;
+    private final ConfigurableApplicationContext context;
+    private final JsonMapper json;
+
+    DirectoryStartup(DirectoryStore store, DirectoryIndex index, DirectoryImport importer,
+            ResourcePatternResolver resources, WegwijsProperties properties, ConfigurableApplicationContext context,
+            JsonMapper json) {
+        this.store = store;
+        this.index = index;
+        this.importer = importer;
+        this.resources = resources;
+        this.settings = properties.directory();
+        this.context = context;
+        this.json = json;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        ensureIndex();
+        if (args.containsOption(IMPORT_OPTION)) {
+            importFromCommandLine(args);
+            return;
+        }
+        if (settings.loadSample() && store.isEmpty()) {
+            loadSample();
+        }
+    }
+
+    private void ensureIndex() {
+        String revision = String.valueOf(store.revision());
+        if (!index.isCurrent(revision)) {
+            log.info("Building the directory search index from the database");
+            index.rebuild(consumer -> {
+                List<String> ids = store.serviceIds();
+                for (int from = 0; from < ids.size(); from += 500) {
+                    consumer.accept(store.load(ids.subList(from, Math.min(ids.size(), from + 500))));
+                }
+            }, revision);
+        }
+    }
+
+    private void loadSample() throws IOException {
+        Resource[] files = resources.getResources(settings.dataset() + "services*.json");
+        Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+        for (Resource file : files) {
+            ImportSummary summary = importer.run(file.getContentAsByteArray(), ImportMode.MERGE);
+            log.info("Sample sociale kaart (voorbeeldgegevens) {}: {} services loaded, {} rejected",
+                    file.getFilename(), summary.created() + summary.updated(), summary.rejected().size());
+            summary.rejected().forEach(r -> log.warn("Sample record {} rejected: {}", r.index(), r.reason()));
+        }
+    }
+
+    private void importFromCommandLine(ApplicationArguments args) throws IOException {
+        Path file = Path.of(args.getOptionValues(IMPORT_OPTION).getFirst());
+        ImportMode mode = args.containsOption(MODE_OPTION)
+                && "replace".equalsIgnoreCase(args.getOptionValues(MODE_OPTION).getFirst())
+                ? ImportMode.REPLACE : ImportMode.MERGE;
+        int exitCode;
+        try {
+            ImportSummary summary = importer.run(Files.readAllBytes(file), mode);
+            System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(summary));
+            exitCode = summary.applied() && summary.rejected().isEmpty() ? 0 : 2;
+        } catch (InvalidDatasetException | UncheckedIOException | IOException e) {
+            System.err.println("Import failed: " + e.getMessage());
+            exitCode = 1;
+        }
+        int code = exitCode;
+        System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
+    }
+}

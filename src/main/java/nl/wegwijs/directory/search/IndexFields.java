@@ -1,0 +1,43 @@
+package nl.wegwijs.directory.search;
+
+/** Names of the fields in the directory index, one document per service at a location. */
+final class IndexFields {
+
+    static final String SERVICE_ID = "service_id";
+    static final String SAL_ID = "sal_id";
+    static final String ORGANIZATION_ID = "organization_id";
+    static final String STATUS = "status";
+    static final String TERM_ID = "term_id";
+    static final String NAME = "name";
+    static final String NAME_EXACT = "name_exact";
+    static final String ORGANIZATION = "organization";
+    static final String CATEGORIES = "categories";
+    static final String DESCRIPTION = "description";
+    static final String PLACE = "place";
+    static final String PLAIN = "plain";
+    static final String LOCATION = "location";
+    static final String NATIONAL = "national";
+    static final String POSTCODE = "postcode";
+    static final String MODIFIED = "modified";
+    static final String OPEN = "open";
+    static final String SORT_NAME = "sort_name";
+
+    /** Facet dimensions: one SortedSetDocValues field each, prefixed {@code f_}. */
+    static final String CATEGORY = "category";
+    static final String GROUP = "group";
+    static final String AREA = "area";
+    static final String FREE = "free";
+    static final String NO_REFERRAL = "no_referral";
+    static final String LANGUAGE = "language";
+    static final String WHEELCHAIR = "wheelchair";
+    static final String OPEN_NOW = "open_now";
+
+    static final String YES = "ja";
+
+    private IndexFields() {
+    }
+
+    static String facet(String dimension) {
+        return "f_" + dimension;
+    }
+}

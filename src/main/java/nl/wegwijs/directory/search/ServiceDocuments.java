@@ -1,0 +1,165 @@
+package nl.wegwijs.directory.search;
+
+import static nl.wegwijs.directory.search.IndexFields.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.wegwijs.directory.hsds.Hsds;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Turns a service into index documents: one per service-at-location (or one without a location),
+ * added together as a block so they stay next to each other in the index.
+ */
+final class ServiceDocuments {
+
+    static final String CATEGORY_TAXONOMY = "wegwijs-categorie";
+    static final String GROUP_TAXONOMY = "wegwijs-doelgroep";
+    static final String ACCESS_TAXONOMY = "wegwijs-toegang";
+
+    private ServiceDocuments() {
+    }
+
+    static List<Document> of(Hsds.Service service) {
+        List<Hsds.ServiceAtLocation> physical = list(service.serviceAtLocations()).stream()
+                .filter(at -> at.location() != null && at.location().latitude() != null && at.location().longitude() != null)
+                .toList();
+        List<Document> documents = new ArrayList<>();
+        if (physical.isEmpty()) {
+            Document document = common(service);
+            document.add(new StringField(NATIONAL, YES, Field.Store.NO));
+            list(service.serviceAtLocations()).forEach(at -> addPlace(document, at.location()));
+            documents.add(document);
+        }
+        for (Hsds.ServiceAtLocation at : physical) {
+            Document document = common(service);
+            document.add(new StringField(SAL_ID, at.id(), Field.Store.YES));
+            Hsds.Location location = at.location();
+            document.add(new LatLonPoint(LOCATION, location.latitude(), location.longitude()));
+            document.add(new LatLonDocValuesField(LOCATION, location.latitude(), location.longitude()));
+            document.add(new StoredField(LOCATION + "_lat", location.latitude()));
+            document.add(new StoredField(LOCATION + "_lon", location.longitude()));
+            addPlace(document, location);
+            if (list(location.accessibility()).stream().anyMatch(a -> "rolstoeltoegankelijk".equalsIgnoreCase(a.details()))) {
+                facet(document, WHEELCHAIR, YES);
+            }
+            if (isNational(service)) {
+                document.add(new StringField(NATIONAL, YES, Field.Store.NO));
+            }
+            documents.add(document);
+        }
+        return documents;
+    }
+
+    private static Document common(Hsds.Service service) {
+        Document document = new Document();
+        document.add(new StringField(SERVICE_ID, service.id(), Field.Store.YES));
+        document.add(new SortedDocValuesField(SERVICE_ID, new BytesRef(service.id())));
+        document.add(new StringField(ORGANIZATION_ID, service.organization().id(), Field.Store.NO));
+        document.add(new StringField(STATUS, service.status(), Field.Store.NO));
+        document.add(new TextField(NAME, service.name(), Field.Store.YES));
+        document.add(new TextField(NAME_EXACT, service.name(), Field.Store.NO));
+        document.add(new SortedDocValuesField(SORT_NAME, new BytesRef(SearchVocabulary.normalize(service.name()))));
+        String organization = Stream.of(service.organization().name(), service.organization().alternateName())
+                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
+        document.add(new TextField(ORGANIZATION, organization, Field.Store.YES));
+        document.add(new TextField(NAME_EXACT, service.organization().name(), Field.Store.NO));
+        String description = Stream.of(service.description(), service.eligibilityDescription(),
+                        service.applicationProcess(), service.alternateName())
+                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+        document.add(new TextField(DESCRIPTION, description, Field.Store.YES));
+
+        Set<String> categoryNames = new LinkedHashSet<>();
+        for (Hsds.Attribute attribute : list(service.attributes())) {
+            Hsds.TaxonomyTerm term = attribute.taxonomyTerm();
+            document.add(new StringField(TERM_ID, term.id(), Field.Store.NO));
+            String taxonomy = term.taxonomy() == null ? "" : term.taxonomy();
+            switch (taxonomy) {
+                case CATEGORY_TAXONOMY -> facet(document, CATEGORY, term.code());
+                case GROUP_TAXONOMY -> facet(document, GROUP, term.code());
+                case ACCESS_TAXONOMY -> {
+                    if ("vrij".equals(term.code()) || "landelijk".equals(term.code())) {
+                        facet(document, NO_REFERRAL, YES);
+                    }
+                }
+                default -> { }
+            }
+            if (!ACCESS_TAXONOMY.equals(taxonomy)) {
+                categoryNames.add(term.name());
+            }
+        }
+        document.add(new TextField(CATEGORIES, String.join(" ", categoryNames), Field.Store.NO));
+        document.add(new TextField(PLAIN, String.join(" ", service.name(), organization, String.join(" ", categoryNames),
+                service.description() == null ? "" : service.description()), Field.Store.NO));
+
+        list(service.serviceAreas()).stream().map(Hsds.ServiceArea::name).filter(n -> n != null && !n.isBlank())
+                .distinct().forEach(name -> facet(document, AREA, name));
+        list(service.languages()).stream().map(Hsds.Language::code).filter(c -> c != null && !c.isBlank())
+                .distinct().forEach(code -> facet(document, LANGUAGE, code));
+        if (isFree(service)) {
+            facet(document, FREE, YES);
+        }
+        long modified = service.lastModified() == null ? 0 : service.lastModified().toEpochMilli();
+        document.add(new LongPoint(MODIFIED, modified));
+        document.add(new NumericDocValuesField(MODIFIED, modified));
+        for (int[] range : WeeklyHours.ranges(list(service.schedules()))) {
+            document.add(new IntRange(OPEN, new int[] {range[0]}, new int[] {range[1]}));
+        }
+        return document;
+    }
+
+    private static void addPlace(Document document, Hsds.Location location) {
+        if (location == null) {
+            return;
+        }
+        List<String> place = new ArrayList<>();
+        place.add(location.name());
+        for (Hsds.Address address : list(location.addresses())) {
+            place.add(address.address1());
+            place.add(address.city());
+            if (address.postalCode() != null) {
+                String postcode = address.postalCode().replaceAll("\\s+", "").toUpperCase();
+                document.add(new StringField(POSTCODE, postcode, Field.Store.NO));
+            }
+        }
+        document.add(new TextField(PLACE, place.stream().filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(" ")), Field.Store.NO));
+    }
+
+    /** Free when no cost option asks for money. */
+    static boolean isFree(Hsds.Service service) {
+        return list(service.costOptions()).stream().noneMatch(c -> c.amount() != null && c.amount() > 0);
+    }
+
+    static boolean isNational(Hsds.Service service) {
+        return list(service.serviceAreas()).stream().anyMatch(a -> "Nederland".equalsIgnoreCase(a.name()));
+    }
+
+    private static void facet(Document document, String dimension, String value) {
+        if (value != null && !value.isBlank()) {
+            // doc values to count, an indexed term to filter
+            document.add(new SortedSetDocValuesField(IndexFields.facet(dimension), new BytesRef(value)));
+            document.add(new StringField(IndexFields.facet(dimension), value, Field.Store.NO));
+        }
+    }
+
+    private static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
