@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.wegwijs.directory.hsds.Hsds;
+import nl.wegwijs.directory.search.Autocomplete;
+import nl.wegwijs.directory.search.DirectoryIndex;
 import nl.wegwijs.directory.search.DirectorySearcher;
 import nl.wegwijs.directory.search.SearchRequest;
 import nl.wegwijs.directory.search.SearchResponse;
@@ -25,17 +27,86 @@ public class Directory {
     private final DirectoryStore store;
     private final NamedParameterJdbcTemplate jdbc;
     private final java.time.Clock clock;
+    private final ZeroResults zeroResults;
+    private final Autocomplete autocomplete;
+    private final org.springframework.core.io.ResourceLoader resources;
+    private final String contentLocation;
+    private final DirectoryIndex index;
 
-    Directory(DirectorySearcher searcher, DirectoryStore store, NamedParameterJdbcTemplate jdbc, java.time.Clock clock) {
+    Directory(DirectorySearcher searcher, DirectoryStore store, NamedParameterJdbcTemplate jdbc, java.time.Clock clock,
+            ZeroResults zeroResults, Autocomplete autocomplete, org.springframework.core.io.ResourceLoader resources,
+            nl.wegwijs.shared.WegwijsProperties properties, DirectoryIndex index) {
+        this.index = index;
         this.searcher = searcher;
         this.store = store;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.zeroResults = zeroResults;
+        this.autocomplete = autocomplete;
+        this.resources = resources;
+        this.contentLocation = properties.contentLocation();
     }
 
+    /** Searches; a text search that finds nothing is counted (without personal data) for editors. */
     @PreAuthorize("permitAll()")
     public SearchResponse search(SearchRequest request) {
-        return searcher.search(request, ZonedDateTime.now(clock.withZone(ZONE)));
+        SearchResponse response = searcher.search(request, ZonedDateTime.now(clock.withZone(ZONE)));
+        if (request.hasText() && request.offset() == 0 && response.totalServices() == 0) {
+            zeroResults.record(request.text());
+        }
+        return response;
+    }
+
+    /** Completions for what a visitor is typing. */
+    @PreAuthorize("permitAll()")
+    public List<Autocomplete.Suggestion> suggest(String prefix, int count) {
+        return autocomplete.suggest(prefix, count);
+    }
+
+    /** Reads the synonym list again from content/search; no reindexing needed. */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public int reloadSynonyms() {
+        searcher.reloadSynonyms(resources, contentLocation);
+        refreshAutocomplete();
+        return searcher.layTerms().size();
+    }
+
+    /** Builds a fresh search index from the database and switches to it; searches go on meanwhile. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void rebuildIndex() {
+        rebuild();
+    }
+
+    /** Rebuilds the index when it is missing, was built with other word lists, or is behind the database. */
+    void rebuildIndexIfOutdated() {
+        if (!index.isCurrent(String.valueOf(store.revision()))) {
+            rebuild();
+        }
+    }
+
+    private void rebuild() {
+        String revision = String.valueOf(store.revision());
+        index.rebuild(consumer -> {
+            List<String> ids = store.serviceIds();
+            for (int from = 0; from < ids.size(); from += 500) {
+                consumer.accept(store.load(ids.subList(from, Math.min(ids.size(), from + 500))));
+            }
+        }, revision);
+    }
+
+    /** Rebuilds the completions from the current directory and synonym list. */
+    void refreshAutocomplete() {
+        Map<String, String> entries = new java.util.HashMap<>();
+        searcher.layTerms().forEach(term -> entries.put(term, "term"));
+        jdbc.queryForList("SELECT DISTINCT t.name FROM directory_taxonomy_term t WHERE t.taxonomy IN"
+                + " ('wegwijs-categorie', 'wegwijs-doelgroep')", Map.of(), String.class)
+                .forEach(name -> entries.put(name, "category"));
+        jdbc.queryForList("SELECT DISTINCT o.name FROM directory_organization o JOIN directory_service s"
+                + " ON s.organization_id = o.id WHERE s.status = 'active'", Map.of(), String.class)
+                .forEach(name -> entries.putIfAbsent(name, "organization"));
+        jdbc.queryForList("SELECT name FROM directory_service WHERE status = 'active'", Map.of(), String.class)
+                .forEach(name -> entries.putIfAbsent(name, "service"));
+        autocomplete.rebuild(entries);
     }
 
     /** A page of services in full nested form, in the order of the search. */

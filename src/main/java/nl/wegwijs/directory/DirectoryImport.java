@@ -32,12 +32,15 @@ public class DirectoryImport {
     private final DirectoryIndex index;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Directory directory;
 
-    DirectoryImport(DirectoryStore store, DirectoryIndex index, TransactionTemplate transactions, Clock clock) {
+    DirectoryImport(DirectoryStore store, DirectoryIndex index, TransactionTemplate transactions, Clock clock,
+            Directory directory) {
         this.store = store;
         this.index = index;
         this.transactions = transactions;
         this.clock = clock;
+        this.directory = directory;
     }
 
     /** Imports a JSON array of HSDS service objects sent by an editor or administrator. */
@@ -108,6 +111,7 @@ public class DirectoryImport {
         if (!outcome.removed().isEmpty()) {
             index.delete(outcome.removed(), String.valueOf(outcome.revision()));
         }
+        directory.refreshAutocomplete();
         return new ImportSummary(true, outcome.created(), outcome.updated(), outcome.removed().size(), rejected);
     }
 

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
-import nl.wegwijs.directory.search.DirectoryIndex;
 import nl.wegwijs.directory.store.DirectoryStore;
 import nl.wegwijs.shared.WegwijsProperties;
 import org.slf4j.Logger;
@@ -38,19 +36,19 @@ class DirectoryStartup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DirectoryStartup.class);
 
     private final DirectoryStore store;
-    private final DirectoryIndex index;
     private final DirectoryImport importer;
+    private final Directory directory;
     private final ResourcePatternResolver resources;
     private final WegwijsProperties.Directory settings;
     private final ConfigurableApplicationContext context;
     private final JsonMapper json;
 
-    DirectoryStartup(DirectoryStore store, DirectoryIndex index, DirectoryImport importer,
+    DirectoryStartup(DirectoryStore store, DirectoryImport importer, Directory directory,
             ResourcePatternResolver resources, WegwijsProperties properties, ConfigurableApplicationContext context,
             JsonMapper json) {
         this.store = store;
-        this.index = index;
         this.importer = importer;
+        this.directory = directory;
         this.resources = resources;
         this.settings = properties.directory();
         this.context = context;
@@ -59,26 +57,14 @@ class DirectoryStartup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        ensureIndex();
+        directory.rebuildIndexIfOutdated();
+        directory.refreshAutocomplete();
         if (args.containsOption(IMPORT_OPTION)) {
             importFromCommandLine(args);
             return;
         }
         if (settings.loadSample() && store.isEmpty()) {
             loadSample();
-        }
-    }
-
-    private void ensureIndex() {
-        String revision = String.valueOf(store.revision());
-        if (!index.isCurrent(revision)) {
-            log.info("Building the directory search index from the database");
-            index.rebuild(consumer -> {
-                List<String> ids = store.serviceIds();
-                for (int from = 0; from < ids.size(); from += 500) {
-                    consumer.accept(store.load(ids.subList(from, Math.min(ids.size(), from + 500))));
-                }
-            }, revision);
         }
     }
 

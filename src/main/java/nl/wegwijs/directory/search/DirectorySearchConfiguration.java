@@ -25,6 +25,11 @@ class DirectorySearchConfiguration {
         return new DirectorySearcher(index, vocabulary);
     }
 
+    @Bean(destroyMethod = "close")
+    Autocomplete autocomplete() {
+        return new Autocomplete();
+    }
+
     @Bean
     Postcodes postcodes(ResourceLoader resources, WegwijsProperties properties) {
         return Postcodes.load(resources.getResource(properties.directory().dataset() + "postcodes.tsv"));

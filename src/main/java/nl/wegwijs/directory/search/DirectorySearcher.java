@@ -40,6 +40,8 @@ import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
@@ -79,8 +81,23 @@ public final class DirectorySearcher {
         spelling.setMinQueryLength(4);
     }
 
+    /** A query the way the engine compares it: lower case, no accents, single spaces. */
+    public static String normalizeQuery(String query) {
+        return query == null ? "" : SearchVocabulary.normalize(query);
+    }
+
+    /** The lay terms of the synonym list (for autocomplete). */
+    public java.util.Set<String> layTerms() {
+        return synonyms.keySet();
+    }
+
+    /** Reads the synonym list again from the content folder; the next search uses it. */
+    public void reloadSynonyms(org.springframework.core.io.ResourceLoader resources, String contentLocation) {
+        useSynonyms(SearchVocabulary.load(resources, contentLocation).synonyms());
+    }
+
     /** Replaces the lay-language synonyms; takes effect for the next search, no reindexing. */
-    void useSynonyms(Map<String, List<String>> synonyms) {
+    public void useSynonyms(Map<String, List<String>> synonyms) {
         this.synonyms = Map.copyOf(synonyms);
     }
 
@@ -115,10 +132,21 @@ public final class DirectorySearcher {
             for (int i = request.offset(); i < top.scoreDocs.length && hits.size() < request.limit(); i++) {
                 Document document = searcher.storedFields().document(top.scoreDocs[i].doc);
                 hits.add(new SearchResponse.Hit(document.get(SERVICE_ID), document.get(SAL_ID),
-                        top.scoreDocs[i].score, distance(document, request.near())));
+                        top.scoreDocs[i].score, distance(document, request.near()), null));
             }
             return new SearchResponse(total, hits, Map.of(), null, false);
         });
+    }
+
+    /** The best passage of each description with the query's words marked. */
+    private String[] snippets(IndexSearcher searcher, Query textQuery, int[] docs) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(5_000)
+                .build();
+        Map<String, String[]> byField = highlighter.highlightFields(new String[] {DESCRIPTION}, textQuery, docs,
+                new int[] {1});
+        return byField.get(DESCRIPTION);
     }
 
     private Query mainQuery(SearchRequest request, Query textQuery) {
@@ -151,15 +179,21 @@ public final class DirectorySearcher {
         grouping.setSortWithinGroup(byRelevance ? Sort.RELEVANCE : Sort.INDEXORDER);
         TopGroups<BytesRef> groups = grouping.search(searcher, query, request.offset(), Math.max(1, request.limit()));
 
-        List<SearchResponse.Hit> hits = new ArrayList<>();
+        List<GroupDocs<BytesRef>> shown = new ArrayList<>();
         for (GroupDocs<BytesRef> group : groups.groups) {
-            if (hits.size() >= request.limit() || group.scoreDocs().length == 0) {
-                continue;
+            if (shown.size() < request.limit() && group.scoreDocs().length > 0) {
+                shown.add(group);
             }
-            var top = group.scoreDocs()[0];
-            Document document = searcher.storedFields().document(top.doc);
+        }
+        String[] snippets = textQuery == null || shown.isEmpty() ? new String[shown.size()]
+                : snippets(searcher, textQuery, shown.stream().mapToInt(g -> g.scoreDocs()[0].doc).toArray());
+        List<SearchResponse.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            GroupDocs<BytesRef> group = shown.get(i);
+            Document document = searcher.storedFields().document(group.scoreDocs()[0].doc);
             hits.add(new SearchResponse.Hit(document.get(SERVICE_ID), document.get(SAL_ID),
-                    Float.isNaN(group.maxScore()) ? 0f : group.maxScore(), distance(document, request.near())));
+                    Float.isNaN(group.maxScore()) ? 0f : group.maxScore(), distance(document, request.near()),
+                    snippets[i]));
         }
         long total = groups.totalGroupCount == null ? groups.totalGroupedHitCount : groups.totalGroupCount;
 
@@ -314,6 +348,7 @@ public final class DirectorySearcher {
         return builder.build();
     }
 
+    /** The analysed terms per position: the word, its folded and stemmed forms, its compound parts. */
     private Map<Integer, Set<String>> analyze(String phrase) {
         Map<Integer, Set<String>> positions = new TreeMap<>();
         try (TokenStream stream = text.tokenStream(DESCRIPTION, phrase)) {

@@ -19,8 +19,12 @@ public record SearchResponse(
         String suggestion,
         boolean typoTolerant) {
 
-    /** One service, with the location that matched best and how far it is. */
-    public record Hit(String serviceId, String serviceAtLocationId, float score, Double distanceMeters) {
+    /**
+     * One service, with the location that matched best and how far it is.
+     *
+     * @param snippet a passage of the description with the matching words in {@code <mark>}, HTML-escaped
+     */
+    public record Hit(String serviceId, String serviceAtLocationId, float score, Double distanceMeters, String snippet) {
     }
 
     /** A facet value and its number of services. */

@@ -21,8 +21,11 @@ class HsdsApiSecurity {
     SecurityFilterChain hsdsApi(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/hsds/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/hsds/import").hasAnyRole("EDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/hsds/**", "/api/directory/suggest").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/hsds/import", "/api/directory/synonyms/reload")
+                                .hasAnyRole("EDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/directory/zero-results").hasAnyRole("EDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/directory/index/rebuild").hasRole("ADMIN")
                         .anyRequest().denyAll())
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable())

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Every failure of the HSDS API as an RFC 9457 problem with a precise message; never a stack trace. */
-@RestControllerAdvice(assignableTypes = HsdsController.class)
+@RestControllerAdvice(assignableTypes = {HsdsController.class, DirectoryController.class})
 class HsdsErrors {
 
     private static final Logger log = LoggerFactory.getLogger(HsdsErrors.class);
@@ -42,7 +42,7 @@ class HsdsErrors {
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Importing needs the EDITOR or ADMIN role");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "This needs the EDITOR or ADMIN role");
     }
 
     @ExceptionHandler(Exception.class)
