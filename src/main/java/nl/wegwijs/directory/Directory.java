@@ -32,6 +32,10 @@ public class Directory {
     private final org.springframework.core.io.ResourceLoader resources;
     private final String contentLocation;
     private final DirectoryIndex index;
+    private final java.util.concurrent.atomic.AtomicBoolean autocompleteRefreshPending =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.Executor autocompleteRefresher = java.util.concurrent.Executors
+            .newSingleThreadExecutor(Thread.ofVirtual().name("autocomplete-refresh").factory());
 
     Directory(DirectorySearcher searcher, DirectoryStore store, NamedParameterJdbcTemplate jdbc, java.time.Clock clock,
             ZeroResults zeroResults, Autocomplete autocomplete, org.springframework.core.io.ResourceLoader resources,
@@ -94,10 +98,28 @@ public class Directory {
         }, revision);
     }
 
+    /**
+     * Refreshes the completions in the background after a change; several changes in a row
+     * lead to one refresh. Searching never waits for it.
+     */
+    void autocompleteChanged() {
+        if (autocompleteRefreshPending.compareAndSet(false, true)) {
+            autocompleteRefresher.execute(() -> {
+                autocompleteRefreshPending.set(false);
+                try {
+                    refreshAutocomplete();
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(Directory.class)
+                            .warn("Could not refresh the autocomplete", nl.wegwijs.shared.RedactedException.of(e));
+                }
+            });
+        }
+    }
+
     /** Rebuilds the completions from the current directory and synonym list. */
     void refreshAutocomplete() {
         Map<String, String> entries = new java.util.HashMap<>();
-        searcher.layTerms().forEach(term -> entries.put(term, "term"));
+        searcher.layTermsToComplete().forEach(term -> entries.put(term, "term"));
         jdbc.queryForList("SELECT DISTINCT t.name FROM directory_taxonomy_term t WHERE t.taxonomy IN"
                 + " ('wegwijs-categorie', 'wegwijs-doelgroep')", Map.of(), String.class)
                 .forEach(name -> entries.put(name, "category"));

@@ -111,7 +111,7 @@ public class DirectoryImport {
         if (!outcome.removed().isEmpty()) {
             index.delete(outcome.removed(), String.valueOf(outcome.revision()));
         }
-        directory.refreshAutocomplete();
+        directory.autocompleteChanged();
         return new ImportSummary(true, outcome.created(), outcome.updated(), outcome.removed().size(), rejected);
     }
 

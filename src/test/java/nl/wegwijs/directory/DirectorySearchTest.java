@@ -112,11 +112,14 @@ class DirectorySearchTest {
 
     @Test
     void completesWhatAVisitorStartsTyping() {
+        directory.refreshAutocomplete();
         assertThat(directory.suggest("mantel", 8)).extracting(s -> s.text().toLowerCase())
                 .anySatisfy(text -> assertThat(text).startsWith("mantelzorg"));
         assertThat(directory.suggest("luisterl", 8)).extracting(s -> s.text())
                 .anySatisfy(text -> assertThat(text).contains("Luisterlijn"));
         assertThat(directory.suggest("x", 8)).isEmpty();
+        assertThat(directory.suggest("mantelzo", 20)).extracting(s -> s.text())
+                .as("misspellings in the synonym list are not offered").doesNotContain("mantelzoger");
     }
 
     @Test
@@ -129,12 +132,10 @@ class DirectorySearchTest {
                 original.assurerEmail(), original.lastModified(), original.organization(), original.serviceAtLocations(),
                 original.phones(), original.schedules(), original.costOptions(), original.languages(),
                 original.serviceAreas(), original.attributes());
-        long started = System.nanoTime();
         importer.run(HsdsJson.mapper().writeValueAsBytes(List.of(edited)), ImportMode.MERGE);
+        // No waiting, no retry: the import returns only once the index shows the edit.
         SearchResponse found = directory.search(request("zebravinkliefhebbers", Map.of()));
-        long millis = (System.nanoTime() - started) / 1_000_000;
         assertThat(found.hits()).extracting(SearchResponse.Hit::serviceId).containsExactly(original.id());
-        assertThat(millis).as("import plus search, well within a second").isLessThan(1000);
     }
 
     @Test

@@ -91,6 +91,37 @@ public final class DirectorySearcher {
         return synonyms.keySet();
     }
 
+    /**
+     * The lay terms worth offering as completions: the synonym list also holds common
+     * misspellings (so they find something), which should not be suggested to anyone.
+     */
+    public java.util.Set<String> layTermsToComplete() {
+        return index.withSearcher(searcher -> {
+            java.util.Set<String> terms = new java.util.TreeSet<>();
+            for (String term : synonyms.keySet()) {
+                if (term.contains(" ") || !looksMisspelled(searcher.getIndexReader(), term)) {
+                    terms.add(term);
+                }
+            }
+            return java.util.Set.copyOf(terms);
+        });
+    }
+
+    private boolean looksMisspelled(IndexReader reader, String word) throws IOException {
+        if (reader.docFreq(new Term(PLAIN, word)) > 0) {
+            return false;
+        }
+        for (String other : synonyms.keySet()) {
+            if (!other.equals(word) && other.indexOf(' ') < 0 && Math.abs(other.length() - word.length()) <= 1
+                    && EditDistance.between(word, other, 1) == 1 && reader.docFreq(new Term(PLAIN, other)) > 0) {
+                return true;
+            }
+        }
+        SuggestWord[] similar = spelling.suggestSimilar(new Term(PLAIN, word), 1, reader,
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        return similar.length > 0 && EditDistance.between(word, similar[0].string, 1) == 1;
+    }
+
     /** Reads the synonym list again from the content folder; the next search uses it. */
     public void reloadSynonyms(org.springframework.core.io.ResourceLoader resources, String contentLocation) {
         useSynonyms(SearchVocabulary.load(resources, contentLocation).synonyms());
