@@ -125,6 +125,23 @@ class HsdsApiTest {
     }
 
     @Test
+    void wegwijsSearchReturnsFacetsSnippetsDistancesAndSuggestions() throws Exception {
+        JsonNode result = json(get("/api/directory/search?q=voedselbnak&postcode=7941AK&category=voedselbank"
+                + "&category=geld&free=true"));
+        assertThat(result.get("total").asLong()).isPositive();
+        assertThat(result.get("suggestion").asString()).isEqualTo("voedselbank");
+        JsonNode first = result.get("items").get(0);
+        assertThat(first.get("free").asBoolean()).isTrue();
+        assertThat(first.get("categories").toString()).containsAnyOf("voedselbank", "geld");
+        assertThat(result.get("facets").get("category").size()).isGreaterThan(2);
+        assertThat(result.get("facets").has("open_now")).isTrue();
+        assertThat(get("/api/directory/search?free=misschien").statusCode()).isEqualTo(400);
+        assertThat(get("/api/directory/search?postcode=9999ZZ").statusCode()).isEqualTo(400);
+        assertThat(get("/api/directory/search?category=" + "x".repeat(101)).statusCode()).isEqualTo(400);
+        assertThat(json(get("/api/directory/suggest?q=voedsel")).toString()).containsIgnoringCase("voedselbank");
+    }
+
+    @Test
     void rejectsSearchTextThatIsTooLong() throws Exception {
         assertThat(get("/api/hsds/services?search=" + "a".repeat(201)).statusCode()).isEqualTo(400);
     }

@@ -448,11 +448,9 @@ public final class DirectorySearcher {
         for (String word : words) {
             String replacement = word;
             if (word.length() >= 4 && reader.docFreq(new Term(PLAIN, word)) == 0 && !synonyms.containsKey(word)) {
-                replacement = nearestLayTerm(word);
+                replacement = nearestLayTerm(reader, word);
                 if (replacement == null) {
-                    SuggestWord[] similar = spelling.suggestSimilar(new Term(PLAIN, word), 1, reader,
-                            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                    replacement = similar.length > 0 ? similar[0].string : word;
+                    replacement = nearestIndexWord(reader, word);
                 }
                 changed |= !replacement.equals(word);
             }
@@ -461,17 +459,47 @@ public final class DirectorySearcher {
         return changed ? String.join(" ", corrected) : null;
     }
 
-    private String nearestLayTerm(String word) {
+    /** Of the spell checker's candidates: fewest edits (a swap of two letters is one), then most used. */
+    private String nearestIndexWord(IndexReader reader, String word) throws IOException {
+        SuggestWord[] similar = spelling.suggestSimilar(new Term(PLAIN, word), 5, reader,
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        String best = word;
+        int bestDistance = Integer.MAX_VALUE;
+        int bestFrequency = -1;
+        for (SuggestWord candidate : similar) {
+            int distance = EditDistance.between(word, candidate.string, 2);
+            if (distance < bestDistance || (distance == bestDistance && candidate.freq > bestFrequency)) {
+                best = candidate.string;
+                bestDistance = distance;
+                bestFrequency = candidate.freq;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The lay term closest to {@code word}; on a tie, one that occurs in the directory (a real
+     * word) before one that does not (the list also holds known misspellings), then the most used.
+     */
+    private String nearestLayTerm(IndexReader reader, String word) throws IOException {
         int allowed = word.length() >= 6 ? 2 : 1;
         String best = null;
         int bestDistance = allowed + 1;
+        int bestFrequency = -1;
         for (String term : synonyms.keySet()) {
-            if (term.indexOf(' ') < 0 && Math.abs(term.length() - word.length()) <= allowed) {
-                int distance = EditDistance.between(word, term, allowed);
-                if (distance < bestDistance || (distance == bestDistance && best != null && term.compareTo(best) < 0)) {
-                    best = term;
-                    bestDistance = distance;
-                }
+            if (term.indexOf(' ') >= 0 || Math.abs(term.length() - word.length()) > allowed) {
+                continue;
+            }
+            int distance = EditDistance.between(word, term, allowed);
+            if (distance > allowed || distance > bestDistance) {
+                continue;
+            }
+            int frequency = reader.docFreq(new Term(PLAIN, term));
+            if (distance < bestDistance || frequency > bestFrequency
+                    || (frequency == bestFrequency && term.compareTo(best) < 0)) {
+                best = term;
+                bestDistance = distance;
+                bestFrequency = frequency;
             }
         }
         return best;

@@ -89,6 +89,18 @@ final class ApiParameters {
                 new BadRequestException("postcode " + value.strip() + " is not in this municipality's area"));
     }
 
+    /** A yes/no filter: true, ja, yes or 1 switch it on; false, nee, no, 0 or nothing leave it off. */
+    static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "ja", "yes", "1" -> true;
+            case "false", "nee", "no", "0" -> false;
+            default -> throw new BadRequestException(name + " must be true or false");
+        };
+    }
+
     static Integer proximity(String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -21,7 +21,8 @@ class HsdsApiSecurity {
     SecurityFilterChain hsdsApi(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/hsds/**", "/api/directory/suggest").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/hsds/**", "/api/directory/suggest", "/api/directory/search")
+                                .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/hsds/import", "/api/directory/synonyms/reload")
                                 .hasAnyRole("EDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/directory/zero-results").hasAnyRole("EDITOR", "ADMIN")
