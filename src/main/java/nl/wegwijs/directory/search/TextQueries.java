@@ -39,6 +39,7 @@ final class TextQueries {
     private static final int MAX_QUERY_LENGTH = 200;
     private static final int MAX_QUERY_TERMS = 16;
     private static final float SYNONYM_WEIGHT = 0.4f;
+    private static final float ALL_WORDS_WEIGHT = 0.5f;
 
     static {
         FIELD_WEIGHTS.put(NAME, 4f);
@@ -117,7 +118,7 @@ final class TextQueries {
         if (positions.isEmpty()) {
             return null;
         }
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        List<Query> words = new ArrayList<>();
         positions.values().stream().limit(MAX_QUERY_TERMS).forEach(terms -> {
             List<Query> perField = new ArrayList<>();
             FIELD_WEIGHTS.forEach((field, weight) -> {
@@ -125,9 +126,20 @@ final class TextQueries {
                 terms.forEach(term -> variants.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
                 perField.add(new BoostQuery(variants.build(), weight));
             });
-            builder.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.SHOULD);
+            words.add(new DisjunctionMaxQuery(perField, 0.1f));
         });
-        return builder.build();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        words.forEach(word -> any.add(word, Occur.SHOULD));
+        if (words.size() < 2) {
+            return any.build();
+        }
+        // A service that has every word the visitor typed ranks above one that has only some.
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        words.forEach(word -> all.add(word, Occur.MUST));
+        return new BooleanQuery.Builder()
+                .add(any.build(), Occur.SHOULD)
+                .add(new BoostQuery(all.build(), ALL_WORDS_WEIGHT), Occur.SHOULD)
+                .build();
     }
 
     /** The analysed terms per position: the word, its folded and stemmed forms, its compound parts. */
