@@ -58,7 +58,7 @@ class DirectoryStartup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         directory.rebuildIndexIfOutdated();
-        directory.refreshAutocomplete();
+        directory.autocompleteChanged();
         if (args.containsOption(IMPORT_OPTION)) {
             importFromCommandLine(args);
             return;
