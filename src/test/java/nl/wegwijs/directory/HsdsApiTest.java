@@ -1,6 +1,7 @@
 package nl.wegwijs.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import nl.wegwijs.directory.hsds.HsdsJson;
 import nl.wegwijs.support.PostgresTest;
@@ -138,7 +140,9 @@ class HsdsApiTest {
         assertThat(get("/api/directory/search?free=misschien").statusCode()).isEqualTo(400);
         assertThat(get("/api/directory/search?postcode=9999ZZ").statusCode()).isEqualTo(400);
         assertThat(get("/api/directory/search?category=" + "x".repeat(101)).statusCode()).isEqualTo(400);
-        assertThat(json(get("/api/directory/suggest?q=voedsel")).toString()).containsIgnoringCase("voedselbank");
+        // The completions are rebuilt in the background after the sample is loaded.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(json(get("/api/directory/suggest?q=voedsel")).toString()).containsIgnoringCase("voedselbank"));
     }
 
     @Test
