@@ -64,7 +64,20 @@ class DirectoryStartup implements ApplicationRunner {
             return;
         }
         if (settings.loadSample() && store.isEmpty()) {
+            if (settings.loadSampleInBackground()) {
+                // The portal is usable meanwhile; the sample is searchable a few seconds later.
+                Thread.ofVirtual().name("sample-sociale-kaart").start(this::loadSampleQuietly);
+            } else {
+                loadSample();
+            }
+        }
+    }
+
+    private void loadSampleQuietly() {
+        try {
             loadSample();
+        } catch (IOException | RuntimeException e) {
+            log.error("Could not load the sample sociale kaart", nl.wegwijs.shared.RedactedException.of(e));
         }
     }
 

@@ -36,11 +36,13 @@ public record WegwijsProperties(
      * @param dataset folder with the dataset (HSDS JSON files and postcodes.tsv) for the geography
      *     and, when {@code loadSample} is set, loaded into an empty directory on first start
      * @param loadSample whether to load the dataset's services into an empty directory
+     * @param loadSampleInBackground load it after start-up rather than before the portal is ready
      * @param importMaxBytes largest HSDS import body accepted
      */
     public record Directory(
             @NotBlank @DefaultValue("classpath:content/directory/meppel/") String dataset,
             @DefaultValue("true") boolean loadSample,
+            @DefaultValue("true") boolean loadSampleInBackground,
             @DefaultValue("52428800") long importMaxBytes) {
 
         public Directory {

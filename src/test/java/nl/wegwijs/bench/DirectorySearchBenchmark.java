@@ -212,14 +212,6 @@ public final class DirectorySearchBenchmark {
         log("==== " + String.format(Locale.ROOT, "%,d", scale) + " service_at_locations ====");
         cleanDatabase();
         Path dataDir = Files.createTempDirectory("wegwijs-bench-");
-        List<Hsds.Service> services = generator.services(scale);
-        result.services = services.size();
-        result.activeServices = (int) services.stream().filter(s -> "active".equals(s.status())).count();
-        result.organizations = (int) services.stream().map(Hsds.Service::organizationId).distinct().count();
-        result.withoutLocation = (int) services.stream().filter(s -> s.serviceAtLocations().isEmpty()).count();
-        log("Generated " + result.services + " services (" + result.organizations + " organisations, "
-                + result.withoutLocation + " without a location)");
-
         try (ConfigurableApplicationContext context = boot(dataDir)) {
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     "benchmark", "n/a", List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
@@ -232,6 +224,14 @@ public final class DirectorySearchBenchmark {
             int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             Path indexRoot = dataDir.resolve("index").resolve("directory");
             result.heapBeforeMb = heapUsedAfterGc();
+
+            List<Hsds.Service> services = generator.services(scale);
+            result.services = services.size();
+            result.activeServices = (int) services.stream().filter(s -> "active".equals(s.status())).count();
+            result.organizations = (int) services.stream().map(Hsds.Service::organizationId).distinct().count();
+            result.withoutLocation = (int) services.stream().filter(s -> s.serviceAtLocations().isEmpty()).count();
+            log("Generated " + result.services + " services (" + result.organizations + " organisations, "
+                    + result.withoutLocation + " without a location)");
 
             // Index build through the real import: database transaction, then index update + commit + refresh.
             OtherLoad.Snapshot phase = OtherLoad.now();
