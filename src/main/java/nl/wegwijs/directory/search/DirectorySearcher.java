@@ -103,7 +103,8 @@ public final class DirectorySearcher {
     /** Services at a physical location, one hit per location, nearest or most relevant first. */
     public SearchResponse searchLocations(SearchRequest request, ZonedDateTime now) {
         return index.withSearcher(searcher -> {
-            Query textQuery = request.hasText() ? queries.textQuery(request.text(), false, searcher.getIndexReader()) : null;
+            Query textQuery = request.hasText()
+                    ? queries.textQuery(request.text(), false, searcher.getIndexReader()).query() : null;
             Query query = new BooleanQuery.Builder()
                     .add(mainQuery(request, textQuery), Occur.MUST)
                     .add(new FieldExistsQuery(LOCATION), Occur.FILTER)
@@ -149,7 +150,9 @@ public final class DirectorySearcher {
 
     private SearchResponse run(IndexSearcher searcher, SearchRequest request, ZonedDateTime now, boolean fuzzy)
             throws IOException {
-        Query textQuery = request.hasText() ? queries.textQuery(request.text(), fuzzy, searcher.getIndexReader()) : null;
+        TextQueries.Built built = request.hasText()
+                ? queries.textQuery(request.text(), fuzzy, searcher.getIndexReader()) : null;
+        Query textQuery = built == null ? null : built.query();
         List<Query> filters = filters(request);
         Map<String, Query> selections = selections(request);
         Query query = mainQuery(request, textQuery);
@@ -160,7 +163,6 @@ public final class DirectorySearcher {
                 : new Sort(new SortField(SORT_NAME, SortField.Type.STRING), new SortField(SERVICE_ID, SortField.Type.STRING));
         GroupingSearch grouping = new GroupingSearch(SERVICE_ID);
         grouping.setGroupDocsLimit(1);
-        grouping.setAllGroups(true);
         grouping.setGroupSort(sort);
         grouping.setSortWithinGroup(byRelevance ? Sort.RELEVANCE : Sort.INDEXORDER);
         TopGroups<BytesRef> groups = grouping.search(searcher, query, request.offset(), Math.max(1, request.limit()));
@@ -181,17 +183,16 @@ public final class DirectorySearcher {
                     Float.isNaN(group.maxScore()) ? 0f : group.maxScore(), distance(document, request.near()),
                     snippets[i]));
         }
-        long total = groups.totalGroupCount == null ? groups.totalGroupedHitCount : groups.totalGroupCount;
-
-        Map<String, List<SearchResponse.FacetCount>> facets = facets(searcher, textQuery, filters, selections, now);
-        String suggestion = request.hasText() && !fuzzy
-                ? queries.corrected(searcher.getIndexReader(), SearchVocabulary.normalize(request.text())) : null;
+        Map<String, List<SearchResponse.FacetCount>> facets = new LinkedHashMap<>();
+        // The facet pass sees the same matches and counts distinct services: that is the total.
+        long total = facets(searcher, textQuery, filters, selections, now, facets);
+        String suggestion = built != null && !fuzzy ? built.corrected() : null;
         return new SearchResponse(total, hits, facets, suggestion, fuzzy);
     }
 
-    private Map<String, List<SearchResponse.FacetCount>> facets(IndexSearcher searcher, Query textQuery,
-            List<Query> filters, Map<String, Query> selections, ZonedDateTime now) throws IOException {
-        Map<String, List<SearchResponse.FacetCount>> facets = new LinkedHashMap<>();
+    /** Fills {@code facets} and returns the number of matching services. */
+    private long facets(IndexSearcher searcher, Query textQuery, List<Query> filters, Map<String, Query> selections,
+            ZonedDateTime now, Map<String, List<SearchResponse.FacetCount>> facets) throws IOException {
         List<String> unselected = DIMENSIONS.stream().filter(d -> !selections.containsKey(d)).toList();
         Map<String, Map<String, Long>> shared = searcher.search(
                 counting(textQuery, filters, selections, null, null), new FacetCounter(unselected));
@@ -207,7 +208,7 @@ public final class DirectorySearcher {
         long open = searcher.search(counting(textQuery, filters, selections, null, openNow), new FacetCounter(List.of()))
                 .getOrDefault("", Map.of()).getOrDefault("", 0L);
         facets.put(OPEN_NOW, open > 0 ? List.of(new SearchResponse.FacetCount(YES, open)) : List.of());
-        return facets;
+        return shared.getOrDefault("", Map.of()).getOrDefault("", 0L);
     }
 
     private static Query counting(Query textQuery, List<Query> filters, Map<String, Query> selections,

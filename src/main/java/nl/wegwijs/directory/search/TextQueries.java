@@ -73,7 +73,11 @@ final class TextQueries {
      * lightly, and near spellings for words the index does not know (or for all words, when
      * {@code fuzzy}).
      */
-    Query textQuery(String input, boolean fuzzy, IndexReader reader) throws IOException {
+    /** A text query and the corrected text it also searched for (null when nothing needed correcting). */
+    record Built(Query query, String corrected) {
+    }
+
+    Built textQuery(String input, boolean fuzzy, IndexReader reader) throws IOException {
         String normalized = SearchVocabulary.normalize(input.length() > MAX_QUERY_LENGTH
                 ? input.substring(0, MAX_QUERY_LENGTH) : input);
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
@@ -110,7 +114,7 @@ final class TextQueries {
             }
         }
         builder.setMinimumNumberShouldMatch(1);
-        return builder.build();
+        return new Built(builder.build(), corrected);
     }
 
     private Query fieldsQuery(String phrase) {
