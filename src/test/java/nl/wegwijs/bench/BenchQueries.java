@@ -21,14 +21,14 @@ import nl.wegwijs.directory.search.SearchRequest;
  * variants the benchmark runs them in. Facet counts (all dimensions plus "open now") are computed
  * by every search, whatever the variant.
  */
-final class BenchQueries {
+public final class BenchQueries {
 
     /** A query as typed, with the category (facet value) that fits it. */
-    record Query(String text, String category) {
+    public record Query(String text, String category) {
     }
 
     /** How a query is sent. */
-    enum Variant {
+    public enum Variant {
         TEXT("text only"),
         CATEGORY("text + category selected"),
         NEAR("text + postcode 7941, within 5 km"),
@@ -43,7 +43,7 @@ final class BenchQueries {
     }
 
     /** One request of the mix. */
-    record Run(Query query, Variant variant, SearchRequest request) {
+    public record Run(Query query, Variant variant, SearchRequest request) {
     }
 
     static final List<Query> QUERIES = List.of(
@@ -101,7 +101,7 @@ final class BenchQueries {
             "commercieel");
 
     /** Fixed "now" (a Tuesday afternoon, Amsterdam time) so every run filters on the same opening hours. */
-    static final ZonedDateTime NOW = ZonedDateTime.of(
+    public static final ZonedDateTime NOW = ZonedDateTime.of(
             LocalDate.of(2026, 11, 23).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)), LocalTime.of(14, 0),
             Directory.ZONE);
 
@@ -112,7 +112,7 @@ final class BenchQueries {
     }
 
     /** Every query in every variant, in a fixed shuffled order. */
-    static List<Run> mix(Postcodes.Point near) {
+    public static List<Run> mix(Postcodes.Point near) {
         List<Run> runs = new ArrayList<>();
         for (Query query : QUERIES) {
             for (Variant variant : Variant.values()) {

@@ -27,7 +27,7 @@ import nl.wegwijs.directory.hsds.HsdsJson;
  * Service {@code i} depends only on the seed and {@code i}, so a smaller scale is a prefix of a
  * larger one.
  */
-final class SyntheticDirectory {
+public final class SyntheticDirectory {
 
     static final long SEED = 20_261_122L;
     /** Services per organisation (consecutive services share one). */
@@ -113,7 +113,7 @@ final class SyntheticDirectory {
     private final List<String> compoundParts = new ArrayList<>();
     private final List<Postcode> postcodes = new ArrayList<>();
 
-    SyntheticDirectory() {
+    public SyntheticDirectory() {
         this.templates = new ArrayList<>();
         for (String file : List.of("services-a.json", "services-b.json", "services-c.json")) {
             Hsds.Service[] services = HsdsJson.mapper().readValue(resource("content/directory/meppel/" + file),
@@ -150,7 +150,7 @@ final class SyntheticDirectory {
     }
 
     /** Services 0, 1, 2, ... until they have exactly {@code serviceAtLocations} service_at_locations. */
-    List<Hsds.Service> services(int serviceAtLocations) {
+    public List<Hsds.Service> services(int serviceAtLocations) {
         List<Hsds.Service> services = new ArrayList<>();
         int remaining = serviceAtLocations;
         for (int i = 0; remaining > 0; i++) {

@@ -17,7 +17,12 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,11 +35,16 @@ import org.slf4j.LoggerFactory;
 public final class DirectoryIndex implements AutoCloseable {
 
     /** Bump when the documents or the index-time analysis change: the index is then rebuilt. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryIndex.class);
     private static final String POINTER = "current";
 
+    /**
+     * Searches run on this many cores at once, one slice of the segments each (the calling
+     * thread takes one slice itself); null on a one-core machine.
+     */
+    private final ExecutorService searchThreads;
     private final Path root;
     private final Analyzer analyzer;
     private final String fingerprint;
@@ -52,6 +62,9 @@ public final class DirectoryIndex implements AutoCloseable {
 
     DirectoryIndex(Path root, SearchVocabulary vocabulary) {
         this.root = root;
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.searchThreads = cores < 2 ? null : Executors.newFixedThreadPool(cores - 1,
+                Thread.ofPlatform().name("directory-search-", 0).daemon().factory());
         Analyzer text = DutchAnalysis.text(vocabulary);
         this.analyzer = new PerFieldAnalyzerWrapper(text, Map.of(
                 IndexFields.NAME_EXACT, DutchAnalysis.exact(),
@@ -178,6 +191,9 @@ public final class DirectoryIndex implements AutoCloseable {
         if (live != null) {
             live.close();
         }
+        if (searchThreads != null) {
+            searchThreads.shutdownNow();
+        }
     }
 
     private Generation require() {
@@ -198,8 +214,31 @@ public final class DirectoryIndex implements AutoCloseable {
         FSDirectory directory = FSDirectory.open(folder);
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        SearcherManager searchers = new SearcherManager(writer, null);
+        SearcherManager searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                // New segments get their in-memory columns now, not in the first search that meets them.
+                reader.leaves().forEach(leaf -> SegmentColumns.of(leaf.reader()));
+                return new SlicedSearcher(reader, searchThreads);
+            }
+        });
         return new Generation(folder, directory, writer, searchers);
+    }
+
+    /** Splits the segments into as many slices of about equal size as there are cores (whole segments only). */
+    private static final class SlicedSearcher extends IndexSearcher {
+
+        SlicedSearcher(IndexReader reader, ExecutorService executor) {
+            super(reader, executor);
+        }
+
+        @Override
+        protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            long documents = leaves.stream().mapToLong(leaf -> leaf.reader().maxDoc()).sum();
+            int perSlice = (int) Math.max(1, Math.min(Integer.MAX_VALUE, documents / Math.max(1, cores) + 1));
+            return slices(leaves, perSlice, Integer.MAX_VALUE, false);
+        }
     }
 
     private Path currentFolder() throws IOException {

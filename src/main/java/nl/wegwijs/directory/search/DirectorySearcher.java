@@ -17,6 +17,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -26,9 +27,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.grouping.GroupDocs;
-import org.apache.lucene.search.grouping.GroupingSearch;
-import org.apache.lucene.search.grouping.TopGroups;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -105,21 +106,25 @@ public final class DirectorySearcher {
         return index.withSearcher(searcher -> {
             Query textQuery = request.hasText()
                     ? queries.textQuery(request.text(), false, searcher.getIndexReader()).query() : null;
-            Query query = new BooleanQuery.Builder()
+            BooleanQuery.Builder located = new BooleanQuery.Builder()
                     .add(mainQuery(request, textQuery), Occur.MUST)
-                    .add(new FieldExistsQuery(LOCATION), Occur.FILTER)
-                    .build();
+                    .add(new FieldExistsQuery(LOCATION), Occur.FILTER);
+            selections(request).values().forEach(selection -> located.add(selection, Occur.FILTER));
+            Query query = located.build();
             boolean byRelevance = textQuery != null || request.near() != null;
             Sort sort = byRelevance
                     ? new Sort(SortField.FIELD_SCORE, new SortField(SORT_NAME, SortField.Type.STRING))
                     : new Sort(new SortField(SORT_NAME, SortField.Type.STRING));
-            int total = searcher.count(query);
-            TopDocs top = searcher.search(query, Math.max(1, request.offset() + request.limit()), sort, true);
+            // One pass: the page and the exact number of locations.
+            TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort,
+                    Math.max(1, request.offset() + request.limit()), null, Integer.MAX_VALUE));
+            long total = top.totalHits.value();
             List<SearchResponse.Hit> hits = new ArrayList<>();
             for (int i = request.offset(); i < top.scoreDocs.length && hits.size() < request.limit(); i++) {
                 Document document = searcher.storedFields().document(top.scoreDocs[i].doc);
                 hits.add(new SearchResponse.Hit(document.get(SERVICE_ID), document.get(SAL_ID),
-                        top.scoreDocs[i].score, distance(document, request.near()), null));
+                        byRelevance ? (Float) ((FieldDoc) top.scoreDocs[i]).fields[0] : 0f,
+                        distance(document, request.near()), null));
             }
             return new SearchResponse(total, hits, Map.of(), null, false);
         });
@@ -130,12 +135,18 @@ public final class DirectorySearcher {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(5_000)
+                // Term by term from the offsets in the index: no per-document query matching and no
+                // expansion of the typo-tolerant parts (those search another field anyway).
+                .withWeightMatches(false)
+                .withHandleMultiTermQuery(false)
+                .withHighlightPhrasesStrictly(false)
                 .build();
         Map<String, String[]> byField = highlighter.highlightFields(new String[] {DESCRIPTION}, textQuery, docs,
                 new int[] {1});
         return byField.get(DESCRIPTION);
     }
 
+    /** The text (or everything), closeness to the visitor and the filters; facet choices are not part of it. */
     private Query mainQuery(SearchRequest request, Query textQuery) {
         BooleanQuery.Builder main = new BooleanQuery.Builder();
         main.add(textQuery != null ? textQuery : new MatchAllDocsQuery(), Occur.MUST);
@@ -144,7 +155,6 @@ public final class DirectorySearcher {
                     request.near().latitude(), request.near().longitude(), CLOSENESS_PIVOT_METERS), Occur.SHOULD);
         }
         filters(request).forEach(filter -> main.add(filter, Occur.FILTER));
-        selections(request).values().forEach(selection -> main.add(selection, Occur.FILTER));
         return main.build();
     }
 
@@ -153,78 +163,38 @@ public final class DirectorySearcher {
         TextQueries.Built built = request.hasText()
                 ? queries.textQuery(request.text(), fuzzy, searcher.getIndexReader()) : null;
         Query textQuery = built == null ? null : built.query();
-        List<Query> filters = filters(request);
-        Map<String, Query> selections = selections(request);
-        Query query = mainQuery(request, textQuery);
-
         boolean byRelevance = textQuery != null || request.near() != null;
-        Sort sort = byRelevance
-                ? new Sort(SortField.FIELD_SCORE, new SortField(SORT_NAME, SortField.Type.STRING))
-                : new Sort(new SortField(SORT_NAME, SortField.Type.STRING), new SortField(SERVICE_ID, SortField.Type.STRING));
-        GroupingSearch grouping = new GroupingSearch(SERVICE_ID);
-        grouping.setGroupDocsLimit(1);
-        grouping.setGroupSort(sort);
-        grouping.setSortWithinGroup(byRelevance ? Sort.RELEVANCE : Sort.INDEXORDER);
-        TopGroups<BytesRef> groups = grouping.search(searcher, query, request.offset(), Math.max(1, request.limit()));
 
-        List<GroupDocs<BytesRef>> shown = new ArrayList<>();
-        for (GroupDocs<BytesRef> group : groups.groups) {
-            if (shown.size() < request.limit() && group.scoreDocs().length > 0) {
-                shown.add(group);
-            }
+        Map<String, Weight> chosen = new LinkedHashMap<>();
+        for (Map.Entry<String, Query> selection : selections(request).entrySet()) {
+            chosen.put(selection.getKey(), filterWeight(searcher, selection.getValue()));
         }
-        String[] snippets = textQuery == null || shown.isEmpty() ? new String[shown.size()]
-                : snippets(searcher, textQuery, shown.stream().mapToInt(g -> g.scoreDocs()[0].doc).toArray());
+        int minute = WeeklyHours.minuteOfWeek(now);
+        Weight openNow = filterWeight(searcher, IntRange.newIntersectsQuery(OPEN, new int[] {minute}, new int[] {minute}));
+        ServicePass.Result result = searcher.search(mainQuery(request, textQuery),
+                new ServicePass(chosen, openNow, request.offset(), request.limit(), byRelevance));
+
+        int[] docs = result.page().stream().mapToInt(ServicePass.Top::doc).toArray();
+        String[] snippets = textQuery == null || docs.length == 0 ? new String[docs.length]
+                : snippets(searcher, textQuery, docs);
         List<SearchResponse.Hit> hits = new ArrayList<>();
-        for (int i = 0; i < shown.size(); i++) {
-            GroupDocs<BytesRef> group = shown.get(i);
-            Document document = searcher.storedFields().document(group.scoreDocs()[0].doc);
+        for (int i = 0; i < docs.length; i++) {
+            Document document = searcher.storedFields().document(docs[i]);
             hits.add(new SearchResponse.Hit(document.get(SERVICE_ID), document.get(SAL_ID),
-                    Float.isNaN(group.maxScore()) ? 0f : group.maxScore(), distance(document, request.near()),
-                    snippets[i]));
+                    byRelevance ? result.page().get(i).score() : 0f, distance(document, request.near()), snippets[i]));
         }
         Map<String, List<SearchResponse.FacetCount>> facets = new LinkedHashMap<>();
-        // The facet pass sees the same matches and counts distinct services: that is the total.
-        long total = facets(searcher, textQuery, filters, selections, now, facets);
-        String suggestion = built != null && !fuzzy ? built.corrected() : null;
-        return new SearchResponse(total, hits, facets, suggestion, fuzzy);
-    }
-
-    /** Fills {@code facets} and returns the number of matching services. */
-    private long facets(IndexSearcher searcher, Query textQuery, List<Query> filters, Map<String, Query> selections,
-            ZonedDateTime now, Map<String, List<SearchResponse.FacetCount>> facets) throws IOException {
-        List<String> unselected = DIMENSIONS.stream().filter(d -> !selections.containsKey(d)).toList();
-        Map<String, Map<String, Long>> shared = searcher.search(
-                counting(textQuery, filters, selections, null, null), new FacetCounter(unselected));
         for (String dimension : DIMENSIONS) {
-            Map<String, Long> counts = selections.containsKey(dimension)
-                    ? searcher.search(counting(textQuery, filters, selections, dimension, null),
-                            new FacetCounter(List.of(dimension))).getOrDefault(dimension, Map.of())
-                    : shared.getOrDefault(dimension, Map.of());
-            facets.put(dimension, sorted(counts));
+            facets.put(dimension, sorted(result.counts().getOrDefault(dimension, Map.of())));
         }
-        Query openNow = IntRange.newIntersectsQuery(OPEN, new int[] {WeeklyHours.minuteOfWeek(now)},
-                new int[] {WeeklyHours.minuteOfWeek(now)});
-        long open = searcher.search(counting(textQuery, filters, selections, null, openNow), new FacetCounter(List.of()))
-                .getOrDefault("", Map.of()).getOrDefault("", 0L);
-        facets.put(OPEN_NOW, open > 0 ? List.of(new SearchResponse.FacetCount(YES, open)) : List.of());
-        return shared.getOrDefault("", Map.of()).getOrDefault("", 0L);
+        facets.put(OPEN_NOW, result.openNow() > 0
+                ? List.of(new SearchResponse.FacetCount(YES, result.openNow())) : List.of());
+        String suggestion = built != null && !fuzzy ? built.corrected() : null;
+        return new SearchResponse(result.services(), hits, facets, suggestion, fuzzy);
     }
 
-    private static Query counting(Query textQuery, List<Query> filters, Map<String, Query> selections,
-            String without, Query extra) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        builder.add(textQuery != null ? textQuery : new MatchAllDocsQuery(), Occur.FILTER);
-        filters.forEach(filter -> builder.add(filter, Occur.FILTER));
-        selections.forEach((dimension, selection) -> {
-            if (!dimension.equals(without)) {
-                builder.add(selection, Occur.FILTER);
-            }
-        });
-        if (extra != null) {
-            builder.add(extra, Occur.FILTER);
-        }
-        return builder.build();
+    private static Weight filterWeight(IndexSearcher searcher, Query filter) throws IOException {
+        return searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
 
     private static List<SearchResponse.FacetCount> sorted(Map<String, Long> counts) {

@@ -31,6 +31,8 @@ final class IndexFields {
     static final String LANGUAGE = "language";
     static final String WHEELCHAIR = "wheelchair";
     static final String OPEN_NOW = "open_now";
+    /** The dimensions set per location (see ServiceDocuments); all others are set per service. */
+    static final java.util.Set<String> LOCATION_DIMENSIONS = java.util.Set.of(WHEELCHAIR);
 
     static final String YES = "ja";
 

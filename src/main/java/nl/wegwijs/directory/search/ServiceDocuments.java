@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import nl.wegwijs.directory.hsds.Hsds;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -32,6 +34,14 @@ final class ServiceDocuments {
     static final String CATEGORY_TAXONOMY = "wegwijs-categorie";
     static final String GROUP_TAXONOMY = "wegwijs-doelgroep";
     static final String ACCESS_TAXONOMY = "wegwijs-toegang";
+
+    /** Text with offsets in the postings, so snippets are highlighted without analysing the text again. */
+    private static final FieldType DESCRIPTION_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        DESCRIPTION_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        DESCRIPTION_TYPE.freeze();
+    }
 
     private ServiceDocuments() {
     }
@@ -83,7 +93,7 @@ final class ServiceDocuments {
         String description = Stream.of(service.description(), service.eligibilityDescription(),
                         service.applicationProcess(), service.alternateName())
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
-        document.add(new TextField(DESCRIPTION, description, Field.Store.YES));
+        document.add(new Field(DESCRIPTION, description, DESCRIPTION_TYPE));
 
         Set<String> categoryNames = new LinkedHashSet<>();
         for (Hsds.Attribute attribute : list(service.attributes())) {

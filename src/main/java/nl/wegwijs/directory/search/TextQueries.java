@@ -68,43 +68,38 @@ final class TextQueries {
         this.synonyms = Map.copyOf(synonyms);
     }
 
-    /**
-     * Words as typed (all fields, compounds split, stemmed), the whole as a name, lay synonyms
-     * lightly, and near spellings for words the index does not know (or for all words, when
-     * {@code fuzzy}).
-     */
     /** A text query and the corrected text it also searched for (null when nothing needed correcting). */
     record Built(Query query, String corrected) {
     }
 
+    /**
+     * Words as typed (all fields, compounds split, stemmed), the whole as a name, lay synonyms
+     * lightly, and near spellings for words the index does not know. Of a phrase of several
+     * words, a service must have most (up to three words: all); {@code fuzzy} is the tolerant
+     * second try, where one word of a phrase suffices and every word may be misspelled.
+     */
     Built textQuery(String input, boolean fuzzy, IndexReader reader) throws IOException {
         String normalized = SearchVocabulary.normalize(input.length() > MAX_QUERY_LENGTH
                 ? input.substring(0, MAX_QUERY_LENGTH) : input);
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        Query words = fieldsQuery(normalized);
-        if (words != null) {
-            builder.add(words, Occur.SHOULD);
-        }
-        builder.add(new BoostQuery(new TermQuery(new Term(NAME_EXACT, normalized)), 6f), Occur.SHOULD);
-        for (String expansion : expansions(normalized)) {
-            Query synonym = fieldsQuery(expansion);
-            if (synonym != null) {
-                builder.add(new BoostQuery(synonym, SYNONYM_WEIGHT), Occur.SHOULD);
-            }
-        }
+        // Each distinct phrase once, with the summed weight of every way it came in (as typed, as
+        // a lay synonym, as a correction): the same ranking as separate clauses, at less cost.
+        Map<Map<Integer, Set<String>>, Float> phrases = new LinkedHashMap<>();
+        phrases.merge(analyze(normalized), 1f, Float::sum);
+        expansions(normalized).forEach(expansion -> phrases.merge(analyze(expansion), SYNONYM_WEIGHT, Float::sum));
         String corrected = corrected(reader, normalized);
         if (corrected != null) {
-            Query correction = fieldsQuery(corrected);
-            if (correction != null) {
-                builder.add(new BoostQuery(correction, 0.9f), Occur.SHOULD);
-            }
-            for (String expansion : expansions(corrected)) {
-                Query synonym = fieldsQuery(expansion);
-                if (synonym != null) {
-                    builder.add(new BoostQuery(synonym, SYNONYM_WEIGHT * 0.9f), Occur.SHOULD);
-                }
-            }
+            phrases.merge(analyze(corrected), 0.9f, Float::sum);
+            expansions(corrected).forEach(expansion ->
+                    phrases.merge(analyze(expansion), SYNONYM_WEIGHT * 0.9f, Float::sum));
         }
+        phrases.forEach((positions, weight) -> {
+            Query phrase = fieldsQuery(positions, !fuzzy);
+            if (phrase != null) {
+                builder.add(weight == 1f ? phrase : new BoostQuery(phrase, weight), Occur.SHOULD);
+            }
+        });
+        builder.add(new BoostQuery(new TermQuery(new Term(NAME_EXACT, normalized)), 6f), Occur.SHOULD);
         for (String word : plainWords(normalized)) {
             boolean unknown = reader.docFreq(new Term(PLAIN, word)) == 0 && !synonyms.containsKey(word);
             if (word.length() >= 4 && (fuzzy || unknown)) {
@@ -117,11 +112,8 @@ final class TextQueries {
         return new Built(builder.build(), corrected);
     }
 
-    private Query fieldsQuery(String phrase) {
-        Map<Integer, Set<String>> positions = analyze(phrase);
-        if (positions.isEmpty()) {
-            return null;
-        }
+    /** Per word position: the word's forms in every text field, the best field counting. */
+    private static List<Query> wordQueries(Map<Integer, Set<String>> positions) {
         List<Query> words = new ArrayList<>();
         positions.values().stream().limit(MAX_QUERY_TERMS).forEach(terms -> {
             List<Query> perField = new ArrayList<>();
@@ -132,16 +124,29 @@ final class TextQueries {
             });
             words.add(new DisjunctionMaxQuery(perField, 0.1f));
         });
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        words.forEach(word -> any.add(word, Occur.SHOULD));
+        return words;
+    }
+
+    private static Query fieldsQuery(Map<Integer, Set<String>> positions, boolean most) {
+        if (positions.isEmpty()) {
+            return null;
+        }
+        List<Query> words = wordQueries(positions);
         if (words.size() < 2) {
-            return any.build();
+            return words.getFirst();
         }
         // A service that has every word the visitor typed ranks above one that has only some.
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         words.forEach(word -> all.add(word, Occur.MUST));
+        int required = !most ? 1 : words.size() <= 3 ? words.size() : (int) Math.ceil(words.size() * 0.75);
+        if (required == words.size()) {
+            return new BoostQuery(all.build(), 1 + ALL_WORDS_WEIGHT);
+        }
+        BooleanQuery.Builder some = new BooleanQuery.Builder();
+        words.forEach(word -> some.add(word, Occur.SHOULD));
+        some.setMinimumNumberShouldMatch(required);
         return new BooleanQuery.Builder()
-                .add(any.build(), Occur.SHOULD)
+                .add(some.build(), Occur.SHOULD)
                 .add(new BoostQuery(all.build(), ALL_WORDS_WEIGHT), Occur.SHOULD)
                 .build();
     }

@@ -1,0 +1,79 @@
+package nl.wegwijs.directory.search;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.wegwijs.bench.BenchQueries;
+import nl.wegwijs.bench.SyntheticDirectory;
+import nl.wegwijs.directory.hsds.Hsds;
+import org.springframework.core.io.DefaultResourceLoader;
+
+/**
+ * A quick look at in-process search latency without the portal or PostgreSQL: builds the index
+ * from synthetic services in memory and runs the benchmark's query mix. For profiling while
+ * working on the searcher; the figures of record come from bench/directory.sh.
+ *
+ * <pre>java ... nl.wegwijs.directory.search.SearchProbe [serviceAtLocations] [rounds]</pre>
+ */
+public final class SearchProbe {
+
+    public static void main(String[] args) throws Exception {
+        int scale = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        DefaultResourceLoader resources = new DefaultResourceLoader();
+        SearchVocabulary vocabulary = SearchVocabulary.load(resources, "classpath:content/");
+        Postcodes postcodes = Postcodes.load(resources.getResource("classpath:content/directory/meppel/postcodes.tsv"));
+        Path root = Files.createTempDirectory("search-probe");
+        try (DirectoryIndex index = new DirectoryIndex(root, vocabulary)) {
+            List<Hsds.Service> services = new SyntheticDirectory().services(scale);
+            long start = System.nanoTime();
+            index.rebuild(consumer -> {
+                for (int from = 0; from < services.size(); from += 500) {
+                    consumer.accept(services.subList(from, Math.min(services.size(), from + 500)));
+                }
+            }, "probe");
+            System.out.printf(Locale.ROOT, "%d services indexed in %.1f s%n", services.size(),
+                    (System.nanoTime() - start) / 1e9);
+            DirectorySearcher searcher = new DirectorySearcher(index, vocabulary);
+            List<BenchQueries.Run> mix = BenchQueries.mix(postcodes.locate("7941").orElseThrow());
+            for (int i = 0; i < 3 * mix.size(); i++) {
+                searcher.search(mix.get(i % mix.size()).request(), BenchQueries.NOW);
+            }
+            List<Long> all = new ArrayList<>();
+            Map<BenchQueries.Variant, List<Long>> byVariant = new EnumMap<>(BenchQueries.Variant.class);
+            Map<String, List<Long>> byText = new java.util.HashMap<>();
+            for (int r = 0; r < rounds; r++) {
+                for (BenchQueries.Run run : mix) {
+                    long t = System.nanoTime();
+                    searcher.search(run.request(), BenchQueries.NOW);
+                    long took = System.nanoTime() - t;
+                    all.add(took);
+                    byVariant.computeIfAbsent(run.variant(), k -> new ArrayList<>()).add(took);
+                    byText.computeIfAbsent(run.query().text(), k -> new ArrayList<>()).add(took);
+                }
+            }
+            print("all", all);
+            byVariant.forEach((variant, samples) -> print(variant.name(), samples));
+            byText.entrySet().stream()
+                    .sorted(java.util.Comparator.comparingLong(e -> -e.getValue().stream().mapToLong(Long::longValue).sum()))
+                    .limit(10).forEach(e -> print(e.getKey() + " (" + searcher.search(
+                            nl.wegwijs.directory.search.SearchRequest.text(e.getKey()), BenchQueries.NOW).totalServices()
+                            + ")", e.getValue()));
+        }
+    }
+
+    private static void print(String label, List<Long> samples) {
+        long[] sorted = samples.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "%-36s n=%5d p50 %7.2f  p95 %7.2f  p99 %7.2f ms%n", label, sorted.length,
+                at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99));
+    }
+
+    private static double at(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+}
