@@ -66,6 +66,33 @@ class DirectorySearchTest {
     }
 
     @Test
+    void withChoicesInTwoDimensionsEachIsCountedAsIfOnlyTheOtherWereChosen() {
+        SearchResponse both = directory.search(request(null,
+                Map.of("category", Set.of("ontmoeting"), "wheelchair", Set.of("ja"))));
+        SearchResponse onlyWheelchair = directory.search(request(null, Map.of("wheelchair", Set.of("ja"))));
+        SearchResponse onlyCategory = directory.search(request(null, Map.of("category", Set.of("ontmoeting"))));
+        assertThat(both.totalServices()).isPositive().isLessThan(onlyCategory.totalServices());
+        assertThat(both.facets().get("category")).isEqualTo(onlyWheelchair.facets().get("category"));
+        assertThat(both.facets().get("wheelchair")).isEqualTo(onlyCategory.facets().get("wheelchair"));
+        assertThat(count(both, "wheelchair", "ja")).isEqualTo(both.totalServices());
+    }
+
+    @Test
+    void pagesFollowOnWithoutRepeatsInRelevanceAndInNameOrder() {
+        for (String text : new String[] {"hulp", null}) {
+            SearchResponse first = directory.search(new SearchRequest(text, Map.of(), null, null, null, null, null, null,
+                    true, 0, 10));
+            SearchResponse second = directory.search(new SearchRequest(text, Map.of(), null, null, null, null, null,
+                    null, true, 10, 10));
+            SearchResponse twenty = directory.search(new SearchRequest(text, Map.of(), null, null, null, null, null,
+                    null, true, 0, 20));
+            List<String> pages = new java.util.ArrayList<>(ids(first));
+            pages.addAll(ids(second));
+            assertThat(pages).as(String.valueOf(text)).hasSize(20).doesNotHaveDuplicates().isEqualTo(ids(twenty));
+        }
+    }
+
+    @Test
     void openNowFindsOnlyServicesOpenAtThatMoment() {
         ZonedDateTime sundayNight = ZonedDateTime.of(2026, 11, 22, 3, 0, 0, 0, Directory.ZONE);
         SearchResponse night = searcher.search(new SearchRequest(null, Map.of(), null, null, sundayNight, null, null,
