@@ -8,5 +8,4 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
 
     Optional<Account> findByUsernameIgnoreCase(String username);
 
-    boolean existsByUsernameIgnoreCase(String username);
 }

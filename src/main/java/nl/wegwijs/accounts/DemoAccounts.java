@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,11 +35,13 @@ class DemoAccounts implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final AccountRepository repository;
+    private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DemoAccounts(AccountRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
+    DemoAccounts(AccountRepository repository, JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock) {
         this.repository = repository;
+        this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -45,13 +49,16 @@ class DemoAccounts implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Instant now = clock.instant();
-        String hash = passwordEncoder.encode(PASSWORD);
-        ACCOUNTS.forEach((username, roles) -> {
-            if (!repository.existsByUsernameIgnoreCase(username)) {
-                repository.save(new Account(username, hash, "Demo " + username, roles, now));
-            }
-        });
+        // One plain query on every start: the JPA query machinery and the password hash (each
+        // costs about a second on a 2-core machine) are only needed when accounts are missing.
+        Set<String> existing = Set.copyOf(jdbc.queryForList("select lower(username) from account", String.class));
+        List<String> missing = ACCOUNTS.keySet().stream().filter(username -> !existing.contains(username)).toList();
+        if (!missing.isEmpty()) {
+            Instant now = clock.instant();
+            String hash = passwordEncoder.encode(PASSWORD);
+            missing.forEach(username ->
+                    repository.save(new Account(username, hash, "Demo " + username, ACCOUNTS.get(username), now)));
+        }
         log.warn("Demo mode: these accounts sign in with the password '{}': {}. "
                 + "They never exist in the 'postgres' profile.", PASSWORD, String.join(", ", ACCOUNTS.keySet()));
     }
