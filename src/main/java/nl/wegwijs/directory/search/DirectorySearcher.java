@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -107,7 +109,7 @@ public final class DirectorySearcher {
             Query textQuery = request.hasText()
                     ? queries.textQuery(request.text(), false, searcher.getIndexReader()).query() : null;
             BooleanQuery.Builder located = new BooleanQuery.Builder()
-                    .add(mainQuery(request, textQuery), Occur.MUST)
+                    .add(mainQuery(request, textQuery, true), Occur.MUST)
                     .add(new FieldExistsQuery(LOCATION), Occur.FILTER);
             selections(request).values().forEach(selection -> located.add(selection, Occur.FILTER));
             Query query = located.build();
@@ -147,10 +149,10 @@ public final class DirectorySearcher {
     }
 
     /** The text (or everything), closeness to the visitor and the filters; facet choices are not part of it. */
-    private Query mainQuery(SearchRequest request, Query textQuery) {
+    private Query mainQuery(SearchRequest request, Query textQuery, boolean closenessInQuery) {
         BooleanQuery.Builder main = new BooleanQuery.Builder();
         main.add(textQuery != null ? textQuery : new MatchAllDocsQuery(), Occur.MUST);
-        if (request.near() != null) {
+        if (request.near() != null && closenessInQuery) {
             main.add(LatLonPoint.newDistanceFeatureQuery(LOCATION, textQuery != null ? 2f : 1f,
                     request.near().latitude(), request.near().longitude(), CLOSENESS_PIVOT_METERS), Occur.SHOULD);
         }
@@ -171,17 +173,29 @@ public final class DirectorySearcher {
         }
         int minute = WeeklyHours.minuteOfWeek(now);
         Weight openNow = filterWeight(searcher, IntRange.newIntersectsQuery(OPEN, new int[] {minute}, new int[] {minute}));
-        ServicePass.Result result = searcher.search(mainQuery(request, textQuery),
-                new ServicePass(chosen, openNow, request.offset(), request.limit(), byRelevance));
+        // Closeness is added by TopServices itself: the same score, without the feature query's
+        // costly re-reading of the points index each time the page improves.
+        Query main = mainQuery(request, textQuery, false);
+        ServicePass.Result result = searcher.search(main,
+                new ServicePass(chosen, openNow, request.offset(), request.limit(), !byRelevance));
+        List<ServicePass.Top> page = result.page();
+        if (byRelevance && result.services() > 0) {
+            BooleanQuery.Builder chosenOnly = new BooleanQuery.Builder().add(main, Occur.MUST);
+            selections(request).values().forEach(selection -> chosenOnly.add(selection, Occur.FILTER));
+            TopServices.Closeness closeness = request.near() == null ? null : new TopServices.Closeness(
+                    request.near().latitude(), request.near().longitude(), textQuery != null ? 2f : 1f,
+                    CLOSENESS_PIVOT_METERS);
+            page = searcher.search(chosenOnly.build(), new TopServices(request.offset(), request.limit(), closeness));
+        }
 
-        int[] docs = result.page().stream().mapToInt(ServicePass.Top::doc).toArray();
+        int[] docs = page.stream().mapToInt(ServicePass.Top::doc).toArray();
         String[] snippets = textQuery == null || docs.length == 0 ? new String[docs.length]
                 : snippets(searcher, textQuery, docs);
         List<SearchResponse.Hit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
             Document document = searcher.storedFields().document(docs[i]);
             hits.add(new SearchResponse.Hit(document.get(SERVICE_ID), document.get(SAL_ID),
-                    byRelevance ? result.page().get(i).score() : 0f, distance(document, request.near()), snippets[i]));
+                    page.get(i).score(), distance(document, request.near()), snippets[i]));
         }
         Map<String, List<SearchResponse.FacetCount>> facets = new LinkedHashMap<>();
         for (String dimension : DIMENSIONS) {
@@ -224,8 +238,13 @@ public final class DirectorySearcher {
         }
         if (request.near() != null && request.withinMeters() != null) {
             filters.add(new BooleanQuery.Builder()
-                    .add(LatLonPoint.newDistanceQuery(LOCATION, request.near().latitude(), request.near().longitude(),
-                            request.withinMeters()), Occur.SHOULD)
+                    // The index when the circle leads the search, the locations' doc values when
+                    // the text is more selective: Lucene picks per segment.
+                    .add(new IndexOrDocValuesQuery(
+                            LatLonPoint.newDistanceQuery(LOCATION, request.near().latitude(),
+                                    request.near().longitude(), request.withinMeters()),
+                            LatLonDocValuesField.newSlowDistanceQuery(LOCATION, request.near().latitude(),
+                                    request.near().longitude(), request.withinMeters())), Occur.SHOULD)
                     .add(new TermQuery(new Term(NATIONAL, YES)), Occur.SHOULD)
                     .build());
         }

@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -20,12 +16,12 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * One pass over the documents that match the text and the filters, doing all a search needs:
  * <ul>
- * <li>the best services, one hit each (its best-matching location), for the requested page;</li>
+ * <li>when ordered by name, the services of the requested page, one hit each (ordered by
+ * relevance, {@link TopServices} finds them in a second, pruned pass that needs no counting);</li>
  * <li>the number of matching services;</li>
  * <li>per facet dimension, the number of services per value, counted as if the dimension's own
  * choices were not made (multi-select, "drill sideways": a document that misses exactly one
@@ -46,31 +42,23 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
     record Result(List<Top> page, long services, Map<String, Map<String, Long>> counts, long openNow) {
     }
 
-    /** A service that may make the page, with what it is ordered by. */
-    private record Candidate(float score, BytesRef sortName, BytesRef serviceId, int doc) {
-    }
-
-    /** Best first: score, then name, then id (so equal scores always come out the same way). */
-    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score).reversed()
-            .thenComparing(Candidate::sortName).thenComparing(Candidate::serviceId);
-
     private final List<String> dimensions = DirectorySearcher.DIMENSIONS;
     /** Dimensions whose values differ between the locations of one service. */
     private final boolean[] perLocation = new boolean[dimensions.size()];
+    private final int[] locationDimensions;
     private final int[] chosenDimensions;
     private final Weight[] choices;
     private final Weight openNow;
     private final int offset;
     private final int limit;
-    private final boolean scored;
+    private final boolean page;
 
     /**
      * @param chosen per facet dimension with choices, its filter
      * @param openNow the documents open at this moment, or null to not count them
-     * @param scored rank by score (else by name)
+     * @param page whether to find the page of services in name order (else only count)
      */
-    ServicePass(Map<String, Weight> chosen, Weight openNow, int offset, int limit,
-            boolean scored) {
+    ServicePass(Map<String, Weight> chosen, Weight openNow, int offset, int limit, boolean page) {
         this.chosenDimensions = new int[chosen.size()];
         this.choices = new Weight[chosen.size()];
         int i = 0;
@@ -85,10 +73,11 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
         for (int d = 0; d < dimensions.size(); d++) {
             perLocation[d] = IndexFields.LOCATION_DIMENSIONS.contains(dimensions.get(d));
         }
+        locationDimensions = java.util.stream.IntStream.range(0, dimensions.size()).filter(d -> perLocation[d]).toArray();
         this.openNow = openNow;
         this.offset = offset;
         this.limit = limit;
-        this.scored = scored;
+        this.page = page;
     }
 
     @Override
@@ -98,7 +87,7 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
 
     @Override
     public Result reduce(Collection<Leaves> collectors) {
-        List<Candidate> candidates = new ArrayList<>();
+        List<BestServices.Candidate> candidates = new ArrayList<>();
         Map<String, Map<String, Long>> counts = new HashMap<>();
         long services = 0;
         long open = 0;
@@ -109,23 +98,20 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
             services += leaves.services;
             open += leaves.open;
         }
-        candidates.sort(BEST_FIRST);
-        List<Top> page = candidates.stream().skip(offset).limit(limit)
-                .map(candidate -> new Top(candidate.doc(), candidate.score())).toList();
-        return new Result(page, services, counts, open);
+        return new Result(BestServices.page(candidates, offset, limit), services, counts, open);
     }
 
     /** Collects the segments of one slice of the index. */
     final class Leaves implements Collector {
 
-        private final List<Candidate> candidates = new ArrayList<>();
+        private final List<BestServices.Candidate> candidates = new ArrayList<>();
         private final Map<String, Map<String, Long>> counts = new HashMap<>();
         private long services;
         private long open;
 
         @Override
         public ScoreMode scoreMode() {
-            return scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+            return ScoreMode.COMPLETE_NO_SCORES;
         }
 
         @Override
@@ -139,24 +125,23 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
             private final LeafReaderContext context;
             private final SegmentColumns columns;
             private final long[][] valueCounts;
+            /** Counts of the per-service values of matching services, by flat ordinal (see SegmentColumns). */
+            private final long[] serviceCounts;
             private final int[][] lastCounted;
             private final DocIdSetIterator[] chosen;
             private final DocIdSetIterator openIterator;
-            /** The worst of the best {@code offset + limit} services of this segment at the head. */
-            private final PriorityQueue<int[]> best;
-            private final float[] bestScores;
-            private Scorable scorer;
+            private final BestServices best;
 
             private int service = -1;
             private boolean matched;
-            private float bestScore;
-            private int bestDoc;
+            private int firstDoc;
             private boolean openCounted;
 
             Leaf(LeafReaderContext context) throws IOException {
                 this.context = context;
                 columns = SegmentColumns.of(context.reader());
                 valueCounts = new long[dimensions.size()][];
+                serviceCounts = new long[columns.valueCount()];
                 lastCounted = new int[dimensions.size()][];
                 for (int d = 0; d < dimensions.size(); d++) {
                     int size = columns.values[d].length;
@@ -169,15 +154,11 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                     chosen[c] = iterator(choices[c], context);
                 }
                 openIterator = openNow == null ? null : iterator(openNow, context);
-                int capacity = Math.max(1, offset + limit);
-                // entries: {service ordinal, sort-name ordinal, doc, index into bestScores}
-                bestScores = new float[capacity + 1];
-                best = new PriorityQueue<>(capacity + 1, this::worseFirst);
+                best = page ? new BestServices(offset + limit) : null;
             }
 
             @Override
             public void setScorer(Scorable scorer) {
-                this.scorer = scorer;
             }
 
             @Override
@@ -188,8 +169,7 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                     service = docService;
                     matched = false;
                     openCounted = false;
-                    bestScore = Float.NEGATIVE_INFINITY;
-                    bestDoc = -1;
+                    firstDoc = -1;
                 }
                 int missed = -1;
                 for (int c = 0; c < chosen.length; c++) {
@@ -204,16 +184,18 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                     count(missed, doc);
                     return;
                 }
-                float score = scored ? scorer.score() : 0f;
-                if (score > bestScore) {
-                    bestScore = score;
-                    bestDoc = doc;
+                if (firstDoc < 0) {
+                    firstDoc = doc;
                 }
-                for (int d = 0; d < valueCounts.length; d++) {
+                if (!matched) {
                     // A service's own values are the same on each of its documents: count them once.
-                    if (!matched || perLocation[d]) {
-                        count(d, doc);
+                    int[] ords = columns.serviceOrds;
+                    for (int i = columns.serviceStart[doc], end = columns.serviceStart[doc + 1]; i < end; i++) {
+                        serviceCounts[ords[i]]++;
                     }
+                }
+                for (int d : locationDimensions) {
+                    count(d, doc);
                 }
                 matched = true;
                 if (openIterator != null && !openCounted && matches(openIterator, doc)) {
@@ -236,62 +218,28 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
             }
 
             /** The previous service is complete: count it and see whether it makes the page. */
-            private void flush() throws IOException {
-                if (!matched) {
-                    return;
-                }
-                services++;
-                int sortOrd = columns.sortName[bestDoc];
-                int capacity = bestScores.length - 1;
-                if (best.size() == capacity) {
-                    int[] worst = best.peek();
-                    if (compare(bestScore, sortOrd, service, bestScores[worst[3]], worst[1], worst[0]) >= 0) {
-                        return;
+            private void flush() {
+                if (matched) {
+                    services++;
+                    if (best != null) {
+                        best.offer(service, columns.sortName[firstDoc], firstDoc, 0f);
                     }
-                    best.poll();
-                    bestScores[worst[3]] = bestScore;
-                    worst[0] = service;
-                    worst[1] = sortOrd;
-                    worst[2] = bestDoc;
-                    best.add(worst);
-                } else {
-                    int slot = best.size();
-                    bestScores[slot] = bestScore;
-                    best.add(new int[] {service, sortOrd, bestDoc, slot});
                 }
-            }
-
-            /** Negative when the first service ranks above the second. */
-            private int compare(float score, int sortOrd, int serviceOrd, float otherScore, int otherSortOrd,
-                    int otherServiceOrd) {
-                int byScore = Float.compare(otherScore, score);
-                if (byScore != 0) {
-                    return byScore;
-                }
-                int byName = Integer.compare(sortOrd, otherSortOrd);
-                return byName != 0 ? byName : Integer.compare(serviceOrd, otherServiceOrd);
-            }
-
-            private int worseFirst(int[] a, int[] b) {
-                return compare(bestScores[b[3]], b[1], b[0], bestScores[a[3]], a[1], a[0]);
             }
 
             @Override
             public void finish() throws IOException {
                 flush();
-                SortedDocValues serviceIds = DocValues.getSorted(context.reader(), IndexFields.SERVICE_ID);
-                SortedDocValues sortNames = DocValues.getSorted(context.reader(), IndexFields.SORT_NAME);
-                for (int[] entry : best) {
-                    BytesRef sortName = entry[1] < 0 ? new BytesRef() : BytesRef.deepCopyOf(sortNames.lookupOrd(entry[1]));
-                    BytesRef serviceId = BytesRef.deepCopyOf(serviceIds.lookupOrd(entry[0]));
-                    candidates.add(new Candidate(bestScores[entry[3]], sortName, serviceId, context.docBase + entry[2]));
+                if (best != null) {
+                    best.drainTo(candidates, context);
                 }
                 for (int d = 0; d < valueCounts.length; d++) {
                     long[] count = valueCounts[d];
                     Map<String, Long> dimensionCounts = counts.computeIfAbsent(dimensions.get(d), k -> new HashMap<>());
                     for (int ord = 0; ord < count.length; ord++) {
-                        if (count[ord] > 0) {
-                            dimensionCounts.merge(columns.values[d][ord], count[ord], Long::sum);
+                        long total = count[ord] + (perLocation[d] ? 0 : serviceCounts[columns.offset[d] + ord]);
+                        if (total > 0) {
+                            dimensionCounts.merge(columns.values[d][ord], total, Long::sum);
                         }
                     }
                 }

@@ -1,0 +1,120 @@
+package nl.wegwijs.directory.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.SloppyMath;
+
+/**
+ * The page of best-scoring services, one hit per service (its best location), without visiting
+ * every match: once a segment has {@code offset + limit} services, no document scoring below the
+ * worst of them can change the page (a service scores as its best location), so Lucene may skip
+ * such documents (block-max WAND / MaxScore). Counting is {@link ServicePass}'s job.
+ */
+final class TopServices implements CollectorManager<TopServices.Slice, List<ServicePass.Top>> {
+
+    /**
+     * A bonus for being near the visitor: {@code weight * pivot / (pivot + distance)}, as Lucene's
+     * distance feature query scores it, computed here from the locations in memory.
+     */
+    record Closeness(double latitude, double longitude, float weight, double pivotMeters) {
+
+        float of(SegmentColumns columns, int doc) {
+            double latitudeOfDoc = columns.latitude[doc];
+            if (Double.isNaN(latitudeOfDoc)) {
+                return 0f;
+            }
+            double meters = SloppyMath.haversinMeters(latitude, longitude, latitudeOfDoc, columns.longitude[doc]);
+            return (float) (weight * pivotMeters / (pivotMeters + meters));
+        }
+    }
+
+    private final int offset;
+    private final int limit;
+    private final Closeness closeness;
+
+    /** @param closeness the visitor's position, or null */
+    TopServices(int offset, int limit, Closeness closeness) {
+        this.offset = offset;
+        this.limit = limit;
+        this.closeness = closeness;
+    }
+
+    @Override
+    public Slice newCollector() {
+        return new Slice();
+    }
+
+    @Override
+    public List<ServicePass.Top> reduce(Collection<Slice> slices) {
+        List<BestServices.Candidate> candidates = new ArrayList<>();
+        slices.forEach(slice -> candidates.addAll(slice.candidates));
+        return BestServices.page(candidates, offset, limit);
+    }
+
+    /** The segments of one slice of the index. */
+    final class Slice implements Collector {
+
+        private final List<BestServices.Candidate> candidates = new ArrayList<>();
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.TOP_SCORES;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
+            SegmentColumns columns = SegmentColumns.of(context.reader());
+            BestServices best = new BestServices(offset + limit);
+            return new LeafCollector() {
+                private Scorable scorer;
+                private int service = -1;
+                private int bestDoc = -1;
+                private float bestScore;
+
+                @Override
+                public void setScorer(Scorable scorer) {
+                    this.scorer = scorer;
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    int docService = columns.service[doc];
+                    if (docService != service) {
+                        flush();
+                        service = docService;
+                        bestDoc = -1;
+                    }
+                    float score = closeness == null ? scorer.score() : scorer.score() + closeness.of(columns, doc);
+                    if (bestDoc < 0 || score > bestScore) {
+                        bestScore = score;
+                        bestDoc = doc;
+                    }
+                }
+
+                private void flush() throws IOException {
+                    if (bestDoc >= 0 && best.offer(service, columns.sortName[bestDoc], bestDoc, bestScore)
+                            && best.isFull()) {
+                        // Ties stay (they may win on name); anything lower can no longer make the page,
+                        // whatever closeness adds.
+                        float bonus = closeness == null ? 0f : closeness.weight();
+                        scorer.setMinCompetitiveScore(Math.max(0f, best.worstScore() - bonus));
+                    }
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    flush();
+                    best.drainTo(candidates, context);
+                }
+            };
+        }
+    }
+}
