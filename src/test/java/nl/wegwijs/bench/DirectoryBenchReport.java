@@ -90,7 +90,8 @@ final class DirectoryBenchReport {
         line("The machine may be shared (builds, tests). Before the in-process and the HTTP measurements the benchmark "
                 + "waits (up to a limit) until other processes use less than 15% of it, and it records how much of the "
                 + "machine (all cores) other processes used during each phase; in-process latencies are also given as "
-                + "the search thread's CPU time, which other load hardly affects. \"Others\" includes the PostgreSQL "
+                + "the calling thread's CPU time, which other load hardly affects (a search spreads the index segments "
+                + "over the cores, so the part done on the other core is not in that figure). \"Others\" includes the PostgreSQL "
                 + "server, which works for the benchmark itself during the import, the rebuild from PostgreSQL, the "
                 + "HTTP requests (loading services) and the PostgreSQL measurements.");
         line("");
