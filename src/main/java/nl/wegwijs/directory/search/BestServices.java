@@ -22,7 +22,7 @@ final class BestServices {
 
     /** Best first, across segments. */
     static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score).reversed()
-            .thenComparing(Candidate::sortName).thenComparing(Candidate::serviceId);
+            .thenComparing(Candidate::sortName).thenComparing(Candidate::serviceId).thenComparingInt(Candidate::doc);
 
     private final int capacity;
     /** Entries {service ordinal, sort-name ordinal, doc, slot}; the score is in {@code scores[slot]}. */

@@ -19,7 +19,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -109,23 +108,29 @@ public final class DirectorySearcher {
             Query textQuery = request.hasText()
                     ? queries.textQuery(request.text(), false, searcher.getIndexReader()).query() : null;
             BooleanQuery.Builder located = new BooleanQuery.Builder()
-                    .add(mainQuery(request, textQuery, true), Occur.MUST)
+                    .add(mainQuery(request, textQuery), Occur.MUST)
                     .add(new FieldExistsQuery(LOCATION), Occur.FILTER);
             selections(request).values().forEach(selection -> located.add(selection, Occur.FILTER));
             Query query = located.build();
             boolean byRelevance = textQuery != null || request.near() != null;
-            Sort sort = byRelevance
-                    ? new Sort(SortField.FIELD_SCORE, new SortField(SORT_NAME, SortField.Type.STRING))
-                    : new Sort(new SortField(SORT_NAME, SortField.Type.STRING));
-            // One pass: the page and the exact number of locations.
-            TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort,
-                    Math.max(1, request.offset() + request.limit()), null, Integer.MAX_VALUE));
-            long total = top.totalHits.value();
+            long total = searcher.count(query);
+            List<ServicePass.Top> page;
+            if (total == 0) {
+                page = List.of();
+            } else if (byRelevance) {
+                page = searcher.search(query, new TopServices(request.offset(), request.limit(),
+                        closeness(request, textQuery), false));
+            } else {
+                TopDocs top = searcher.search(query, new TopFieldCollectorManager(
+                        new Sort(new SortField(SORT_NAME, SortField.Type.STRING)),
+                        Math.max(1, request.offset() + request.limit()), null, 1));
+                page = java.util.Arrays.stream(top.scoreDocs).skip(request.offset())
+                        .map(hit -> new ServicePass.Top(hit.doc, 0f)).toList();
+            }
             List<SearchResponse.Hit> hits = new ArrayList<>();
-            for (int i = request.offset(); i < top.scoreDocs.length && hits.size() < request.limit(); i++) {
-                Document document = searcher.storedFields().document(top.scoreDocs[i].doc);
-                hits.add(new SearchResponse.Hit(document.get(SERVICE_ID), document.get(SAL_ID),
-                        byRelevance ? (Float) ((FieldDoc) top.scoreDocs[i]).fields[0] : 0f,
+            for (ServicePass.Top top : page) {
+                Document document = searcher.storedFields().document(top.doc());
+                hits.add(new SearchResponse.Hit(document.get(SERVICE_ID), document.get(SAL_ID), top.score(),
                         distance(document, request.near()), null));
             }
             return new SearchResponse(total, hits, Map.of(), null, false);
@@ -148,14 +153,10 @@ public final class DirectorySearcher {
         return byField.get(DESCRIPTION);
     }
 
-    /** The text (or everything), closeness to the visitor and the filters; facet choices are not part of it. */
-    private Query mainQuery(SearchRequest request, Query textQuery, boolean closenessInQuery) {
+    /** The text (or everything) and the filters; facet choices and closeness are not part of it. */
+    private Query mainQuery(SearchRequest request, Query textQuery) {
         BooleanQuery.Builder main = new BooleanQuery.Builder();
         main.add(textQuery != null ? textQuery : new MatchAllDocsQuery(), Occur.MUST);
-        if (request.near() != null && closenessInQuery) {
-            main.add(LatLonPoint.newDistanceFeatureQuery(LOCATION, textQuery != null ? 2f : 1f,
-                    request.near().latitude(), request.near().longitude(), CLOSENESS_PIVOT_METERS), Occur.SHOULD);
-        }
         filters(request).forEach(filter -> main.add(filter, Occur.FILTER));
         return main.build();
     }
@@ -173,19 +174,16 @@ public final class DirectorySearcher {
         }
         int minute = WeeklyHours.minuteOfWeek(now);
         Weight openNow = filterWeight(searcher, IntRange.newIntersectsQuery(OPEN, new int[] {minute}, new int[] {minute}));
-        // Closeness is added by TopServices itself: the same score, without the feature query's
-        // costly re-reading of the points index each time the page improves.
-        Query main = mainQuery(request, textQuery, false);
+        // Closeness to the visitor is added by TopServices (see there).
+        Query main = mainQuery(request, textQuery);
         ServicePass.Result result = searcher.search(main,
                 new ServicePass(chosen, openNow, request.offset(), request.limit(), !byRelevance));
         List<ServicePass.Top> page = result.page();
         if (byRelevance && result.services() > 0) {
             BooleanQuery.Builder chosenOnly = new BooleanQuery.Builder().add(main, Occur.MUST);
             selections(request).values().forEach(selection -> chosenOnly.add(selection, Occur.FILTER));
-            TopServices.Closeness closeness = request.near() == null ? null : new TopServices.Closeness(
-                    request.near().latitude(), request.near().longitude(), textQuery != null ? 2f : 1f,
-                    CLOSENESS_PIVOT_METERS);
-            page = searcher.search(chosenOnly.build(), new TopServices(request.offset(), request.limit(), closeness));
+            page = searcher.search(chosenOnly.build(), new TopServices(request.offset(), request.limit(),
+                    closeness(request, textQuery), true));
         }
 
         int[] docs = page.stream().mapToInt(ServicePass.Top::doc).toArray();
@@ -205,6 +203,11 @@ public final class DirectorySearcher {
                 ? List.of(new SearchResponse.FacetCount(YES, result.openNow())) : List.of());
         String suggestion = built != null && !fuzzy ? built.corrected() : null;
         return new SearchResponse(result.services(), hits, facets, suggestion, fuzzy);
+    }
+
+    private static TopServices.Closeness closeness(SearchRequest request, Query textQuery) {
+        return request.near() == null ? null : new TopServices.Closeness(request.near().latitude(),
+                request.near().longitude(), textQuery != null ? 2f : 1f, CLOSENESS_PIVOT_METERS);
     }
 
     private static Weight filterWeight(IndexSearcher searcher, Query filter) throws IOException {

@@ -13,7 +13,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.SloppyMath;
 
 /**
- * The page of best-scoring services, one hit per service (its best location), without visiting
+ * The page of best-scoring services, one hit per service (its best location) or per location, without visiting
  * every match: once a segment has {@code offset + limit} services, no document scoring below the
  * worst of them can change the page (a service scores as its best location), so Lucene may skip
  * such documents (block-max WAND / MaxScore). Counting is {@link ServicePass}'s job.
@@ -39,12 +39,17 @@ final class TopServices implements CollectorManager<TopServices.Slice, List<Serv
     private final int offset;
     private final int limit;
     private final Closeness closeness;
+    private final boolean perService;
 
-    /** @param closeness the visitor's position, or null */
-    TopServices(int offset, int limit, Closeness closeness) {
+    /**
+     * @param closeness the visitor's position, or null
+     * @param perService one hit per service (its best location), else one per location
+     */
+    TopServices(int offset, int limit, Closeness closeness, boolean perService) {
         this.offset = offset;
         this.limit = limit;
         this.closeness = closeness;
+        this.perService = perService;
     }
 
     @Override
@@ -75,7 +80,7 @@ final class TopServices implements CollectorManager<TopServices.Slice, List<Serv
             BestServices best = new BestServices(offset + limit);
             return new LeafCollector() {
                 private Scorable scorer;
-                private int service = -1;
+                private int group = -1;
                 private int bestDoc = -1;
                 private float bestScore;
 
@@ -86,10 +91,10 @@ final class TopServices implements CollectorManager<TopServices.Slice, List<Serv
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    int docService = columns.service[doc];
-                    if (docService != service) {
+                    int docGroup = perService ? columns.service[doc] : doc;
+                    if (docGroup != group) {
                         flush();
-                        service = docService;
+                        group = docGroup;
                         bestDoc = -1;
                     }
                     float score = closeness == null ? scorer.score() : scorer.score() + closeness.of(columns, doc);
@@ -100,7 +105,7 @@ final class TopServices implements CollectorManager<TopServices.Slice, List<Serv
                 }
 
                 private void flush() throws IOException {
-                    if (bestDoc >= 0 && best.offer(service, columns.sortName[bestDoc], bestDoc, bestScore)
+                    if (bestDoc >= 0 && best.offer(columns.service[bestDoc], columns.sortName[bestDoc], bestDoc, bestScore)
                             && best.isFull()) {
                         // Ties stay (they may win on name); anything lower can no longer make the page,
                         // whatever closeness adds.
