@@ -20,6 +20,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * On start: rebuilds the search index when it is missing or behind the database, loads the
@@ -77,19 +78,31 @@ class DirectoryStartup implements ApplicationRunner {
         try {
             loadSample();
         } catch (IOException | RuntimeException e) {
-            log.error("Could not load the sample sociale kaart", nl.wegwijs.shared.RedactedException.of(e));
+            if (context.isClosed() || !context.isActive()) {
+                // Nothing was kept (one transaction), so the next start loads the sample again.
+                log.info("Stopped loading the sample sociale kaart: the portal is shutting down");
+            } else {
+                log.error("Could not load the sample sociale kaart", nl.wegwijs.shared.RedactedException.of(e));
+            }
         }
     }
 
+    /** All sample files in one import: one transaction, so a sample is never left half loaded. */
     private void loadSample() throws IOException {
         Resource[] files = resources.getResources(settings.dataset() + "services*.json");
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+        ArrayNode services = json.createArrayNode();
         for (Resource file : files) {
-            ImportSummary summary = importer.run(file.getContentAsByteArray(), ImportMode.MERGE);
-            log.info("Sample sociale kaart (voorbeeldgegevens) {}: {} services loaded, {} rejected",
-                    file.getFilename(), summary.created() + summary.updated(), summary.rejected().size());
-            summary.rejected().forEach(r -> log.warn("Sample record {} rejected: {}", r.index(), r.reason()));
+            if (json.readTree(file.getContentAsByteArray()) instanceof ArrayNode array) {
+                services.addAll(array);
+            } else {
+                throw new InvalidDatasetException(file.getFilename() + " does not hold a JSON array of services");
+            }
         }
+        ImportSummary summary = importer.run(json.writeValueAsBytes(services), ImportMode.MERGE);
+        log.info("Sample sociale kaart (voorbeeldgegevens): {} services loaded from {} files, {} rejected",
+                summary.created() + summary.updated(), files.length, summary.rejected().size());
+        summary.rejected().forEach(r -> log.warn("Sample record {} rejected: {}", r.index(), r.reason()));
     }
 
     private void importFromCommandLine(ApplicationArguments args) throws IOException {
