@@ -14,6 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,6 +39,12 @@ class EmbeddedDefaultSmokeTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PasswordEncoder passwords;
+
     @Test
     void startsOnH2InTheDataFolderWithTheSameMigrationsAndTheDemoAccounts() {
         assertThat(jdbc.queryForObject("select h2version()", String.class)).isNotBlank();
@@ -42,6 +52,9 @@ class EmbeddedDefaultSmokeTest {
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
                 .isPositive();
         assertThat(jdbc.queryForObject("select count(*) from account", Integer.class)).isEqualTo(9);
+        UserDetails editor = users.loadUserByUsername("editor");
+        assertThat(passwords.matches("demo", editor.getPassword())).as("signs in with 'demo'").isTrue();
+        assertThat(editor.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_EDITOR");
     }
 
     @Test

@@ -2,11 +2,14 @@ package nl.wegwijs.accounts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,13 +37,11 @@ class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    private final AccountRepository repository;
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DemoAccounts(AccountRepository repository, JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock) {
-        this.repository = repository;
+    DemoAccounts(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -49,15 +50,21 @@ class DemoAccounts implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        // One plain query on every start: the JPA query machinery and the password hash (each
-        // costs about a second on a 2-core machine) are only needed when accounts are missing.
+        // Plain JDBC: starting JPA's query and persistence machinery for nine rows would cost the
+        // start-up more than a second on a 2-core machine; the hash is only made when needed.
         Set<String> existing = Set.copyOf(jdbc.queryForList("select lower(username) from account", String.class));
         List<String> missing = ACCOUNTS.keySet().stream().filter(username -> !existing.contains(username)).toList();
         if (!missing.isEmpty()) {
             Instant now = clock.instant();
             String hash = passwordEncoder.encode(PASSWORD);
-            missing.forEach(username ->
-                    repository.save(new Account(username, hash, "Demo " + username, ACCOUNTS.get(username), now)));
+            OffsetDateTime created = now.atOffset(ZoneOffset.UTC);
+            for (String username : missing) {
+                UUID id = AccountId.random().value();
+                jdbc.update("insert into account (id, username, password_hash, display_name, enabled, created_at)"
+                        + " values (?, ?, ?, ?, true, ?)", id, username, hash, "Demo " + username, created);
+                ACCOUNTS.get(username).forEach(role ->
+                        jdbc.update("insert into account_role (account_id, role) values (?, ?)", id, role.name()));
+            }
         }
         log.warn("Demo mode: these accounts sign in with the password '{}': {}. "
                 + "They never exist in the 'postgres' profile.", PASSWORD, String.join(", ", ACCOUNTS.keySet()));
