@@ -46,7 +46,7 @@ public final class BenchQueries {
     public record Run(Query query, Variant variant, SearchRequest request) {
     }
 
-    static final List<Query> QUERIES = List.of(
+    public static final List<Query> QUERIES = List.of(
             // everyday words and short phrases
             new Query("eenzaam", "ontmoeting"),
             new Query("iemand om mee te praten", "ontmoeting"),
@@ -139,7 +139,7 @@ public final class BenchQueries {
     }
 
     /** Services at a location near the postcode, as GET /service_at_locations asks for them. */
-    static SearchRequest locations(Query query, Postcodes.Point near) {
+    public static SearchRequest locations(Query query, Postcodes.Point near) {
         return new SearchRequest(query.text(), Map.of(), near, WITHIN_METERS, null, null, null, null, true, 0, 10);
     }
 }

@@ -57,6 +57,16 @@ public final class SearchProbe {
                     byText.computeIfAbsent(run.query().text(), k -> new ArrayList<>()).add(took);
                 }
             }
+            List<Long> locations = new ArrayList<>();
+            Postcodes.Point near = postcodes.locate("7941").orElseThrow();
+            for (int r = 0; r < rounds; r++) {
+                for (BenchQueries.Query query : BenchQueries.QUERIES) {
+                    long t = System.nanoTime();
+                    searcher.searchLocations(BenchQueries.locations(query, near), BenchQueries.NOW);
+                    locations.add(System.nanoTime() - t);
+                }
+            }
+            print("searchLocations", locations);
             print("all", all);
             byVariant.forEach((variant, samples) -> print(variant.name(), samples));
             byText.entrySet().stream()
