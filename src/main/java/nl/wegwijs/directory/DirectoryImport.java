@@ -142,13 +142,13 @@ public class DirectoryImport {
 
     private static Map<String, List<String>> childIds(Hsds.Service s) {
         Map<String, List<String>> ids = new LinkedHashMap<>();
-        ids.put("directory_service_at_location", list(s.serviceAtLocations()).stream().map(Hsds.ServiceAtLocation::id).toList());
-        ids.put("directory_phone", list(s.phones()).stream().map(Hsds.Phone::id).toList());
-        ids.put("directory_schedule", list(s.schedules()).stream().map(Hsds.Schedule::id).toList());
-        ids.put("directory_cost_option", list(s.costOptions()).stream().map(Hsds.CostOption::id).toList());
-        ids.put("directory_language", list(s.languages()).stream().map(Hsds.Language::id).toList());
-        ids.put("directory_service_area", list(s.serviceAreas()).stream().map(Hsds.ServiceArea::id).toList());
-        ids.put("directory_attribute", list(s.attributes()).stream().map(Hsds.Attribute::id).toList());
+        ids.put("directory_service_at_location", Hsds.orEmpty(s.serviceAtLocations()).stream().map(Hsds.ServiceAtLocation::id).toList());
+        ids.put("directory_phone", Hsds.orEmpty(s.phones()).stream().map(Hsds.Phone::id).toList());
+        ids.put("directory_schedule", Hsds.orEmpty(s.schedules()).stream().map(Hsds.Schedule::id).toList());
+        ids.put("directory_cost_option", Hsds.orEmpty(s.costOptions()).stream().map(Hsds.CostOption::id).toList());
+        ids.put("directory_language", Hsds.orEmpty(s.languages()).stream().map(Hsds.Language::id).toList());
+        ids.put("directory_service_area", Hsds.orEmpty(s.serviceAreas()).stream().map(Hsds.ServiceArea::id).toList());
+        ids.put("directory_attribute", Hsds.orEmpty(s.attributes()).stream().map(Hsds.Attribute::id).toList());
         return ids;
     }
 
@@ -173,7 +173,4 @@ public class DirectoryImport {
         return -1;
     }
 
-    private static <T> List<T> list(List<T> list) {
-        return list == null ? List.of() : list;
-    }
 }

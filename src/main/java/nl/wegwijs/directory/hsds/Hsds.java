@@ -19,6 +19,11 @@ public final class Hsds {
     private Hsds() {
     }
 
+    /** The list, or an empty one for a field the data left out (HSDS lists are optional). */
+    public static <T> java.util.List<T> orEmpty(java.util.List<T> list) {
+        return list == null ? java.util.List.of() : list;
+    }
+
     /** A service with everything nested: the unit of import and export. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -1,5 +1,7 @@
 package nl.wegwijs.directory.hsds;
 
+import static nl.wegwijs.directory.hsds.Hsds.orEmpty;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,21 +45,21 @@ public final class ServiceValidation {
             }
         }
         int i = 0;
-        for (Hsds.ServiceAtLocation at : list(s.serviceAtLocations())) {
+        for (Hsds.ServiceAtLocation at : orEmpty(s.serviceAtLocations())) {
             location(problems, "service_at_locations[" + i++ + "]", at);
         }
         i = 0;
-        for (Hsds.Phone phone : list(s.phones())) {
+        for (Hsds.Phone phone : orEmpty(s.phones())) {
             String path = "phones[" + i++ + "]";
             id(problems, path + ".id", phone.id());
             text(problems, path + ".number", phone.number(), 100, true);
         }
         i = 0;
-        for (Hsds.Schedule schedule : list(s.schedules())) {
+        for (Hsds.Schedule schedule : orEmpty(s.schedules())) {
             schedule(problems, "schedules[" + i++ + "]", schedule);
         }
         i = 0;
-        for (Hsds.CostOption cost : list(s.costOptions())) {
+        for (Hsds.CostOption cost : orEmpty(s.costOptions())) {
             String path = "cost_options[" + i++ + "]";
             id(problems, path + ".id", cost.id());
             if (cost.amount() != null && (cost.amount() < 0 || cost.amount().isNaN() || cost.amount().isInfinite())) {
@@ -68,19 +70,19 @@ public final class ServiceValidation {
             }
         }
         i = 0;
-        for (Hsds.Language language : list(s.languages())) {
+        for (Hsds.Language language : orEmpty(s.languages())) {
             String path = "languages[" + i++ + "]";
             id(problems, path + ".id", language.id());
             text(problems, path + ".code", language.code(), 20, false);
         }
         i = 0;
-        for (Hsds.ServiceArea area : list(s.serviceAreas())) {
+        for (Hsds.ServiceArea area : orEmpty(s.serviceAreas())) {
             String path = "service_areas[" + i++ + "]";
             id(problems, path + ".id", area.id());
             text(problems, path + ".name", area.name(), 300, false);
         }
         i = 0;
-        for (Hsds.Attribute attribute : list(s.attributes())) {
+        for (Hsds.Attribute attribute : orEmpty(s.attributes())) {
             String path = "attributes[" + i++ + "]";
             id(problems, path + ".id", attribute.id());
             if (attribute.taxonomyTerm() == null) {
@@ -120,13 +122,13 @@ public final class ServiceValidation {
             problems.add(path + ".location.longitude must be between -180 and 180");
         }
         int i = 0;
-        for (Hsds.Address address : list(location.addresses())) {
+        for (Hsds.Address address : orEmpty(location.addresses())) {
             String addressPath = path + ".location.addresses[" + i++ + "]";
             id(problems, addressPath + ".id", address.id());
             text(problems, addressPath + ".postal_code", address.postalCode(), 20, false);
         }
         i = 0;
-        for (Hsds.Accessibility accessibility : list(location.accessibility())) {
+        for (Hsds.Accessibility accessibility : orEmpty(location.accessibility())) {
             id(problems, path + ".location.accessibility[" + i++ + "].id", accessibility.id());
         }
     }
@@ -174,7 +176,4 @@ public final class ServiceValidation {
         }
     }
 
-    private static <T> List<T> list(List<T> list) {
-        return list == null ? List.of() : list;
-    }
 }

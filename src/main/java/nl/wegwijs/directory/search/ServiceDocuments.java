@@ -47,14 +47,14 @@ final class ServiceDocuments {
     }
 
     static List<Document> of(Hsds.Service service) {
-        List<Hsds.ServiceAtLocation> physical = list(service.serviceAtLocations()).stream()
+        List<Hsds.ServiceAtLocation> physical = Hsds.orEmpty(service.serviceAtLocations()).stream()
                 .filter(at -> at.location() != null && at.location().latitude() != null && at.location().longitude() != null)
                 .toList();
         List<Document> documents = new ArrayList<>();
         if (physical.isEmpty()) {
             Document document = common(service);
             document.add(new StringField(NATIONAL, YES, Field.Store.NO));
-            list(service.serviceAtLocations()).forEach(at -> addPlace(document, at.location()));
+            Hsds.orEmpty(service.serviceAtLocations()).forEach(at -> addPlace(document, at.location()));
             documents.add(document);
         }
         for (Hsds.ServiceAtLocation at : physical) {
@@ -66,7 +66,7 @@ final class ServiceDocuments {
             document.add(new StoredField(LOCATION + "_lat", location.latitude()));
             document.add(new StoredField(LOCATION + "_lon", location.longitude()));
             addPlace(document, location);
-            if (list(location.accessibility()).stream().anyMatch(a -> "rolstoeltoegankelijk".equalsIgnoreCase(a.details()))) {
+            if (Hsds.orEmpty(location.accessibility()).stream().anyMatch(a -> "rolstoeltoegankelijk".equalsIgnoreCase(a.details()))) {
                 facet(document, WHEELCHAIR, YES);
             }
             if (isNational(service)) {
@@ -96,7 +96,7 @@ final class ServiceDocuments {
         document.add(new Field(DESCRIPTION, description, DESCRIPTION_TYPE));
 
         Set<String> categoryNames = new LinkedHashSet<>();
-        for (Hsds.Attribute attribute : list(service.attributes())) {
+        for (Hsds.Attribute attribute : Hsds.orEmpty(service.attributes())) {
             Hsds.TaxonomyTerm term = attribute.taxonomyTerm();
             document.add(new StringField(TERM_ID, term.id(), Field.Store.NO));
             String taxonomy = term.taxonomy() == null ? "" : term.taxonomy();
@@ -118,9 +118,9 @@ final class ServiceDocuments {
         document.add(new TextField(PLAIN, String.join(" ", service.name(), organization, String.join(" ", categoryNames),
                 service.description() == null ? "" : service.description()), Field.Store.NO));
 
-        list(service.serviceAreas()).stream().map(Hsds.ServiceArea::name).filter(n -> n != null && !n.isBlank())
+        Hsds.orEmpty(service.serviceAreas()).stream().map(Hsds.ServiceArea::name).filter(n -> n != null && !n.isBlank())
                 .distinct().forEach(name -> facet(document, AREA, name));
-        list(service.languages()).stream().map(Hsds.Language::code).filter(c -> c != null && !c.isBlank())
+        Hsds.orEmpty(service.languages()).stream().map(Hsds.Language::code).filter(c -> c != null && !c.isBlank())
                 .distinct().forEach(code -> facet(document, LANGUAGE, code));
         if (isFree(service)) {
             facet(document, FREE, YES);
@@ -128,7 +128,7 @@ final class ServiceDocuments {
         long modified = service.lastModified() == null ? 0 : service.lastModified().toEpochMilli();
         document.add(new LongPoint(MODIFIED, modified));
         document.add(new NumericDocValuesField(MODIFIED, modified));
-        for (int[] range : WeeklyHours.ranges(list(service.schedules()))) {
+        for (int[] range : WeeklyHours.ranges(Hsds.orEmpty(service.schedules()))) {
             document.add(new IntRange(OPEN, new int[] {range[0]}, new int[] {range[1]}));
         }
         return document;
@@ -140,7 +140,7 @@ final class ServiceDocuments {
         }
         List<String> place = new ArrayList<>();
         place.add(location.name());
-        for (Hsds.Address address : list(location.addresses())) {
+        for (Hsds.Address address : Hsds.orEmpty(location.addresses())) {
             place.add(address.address1());
             place.add(address.city());
             if (address.postalCode() != null) {
@@ -154,11 +154,11 @@ final class ServiceDocuments {
 
     /** Free when no cost option asks for money. */
     static boolean isFree(Hsds.Service service) {
-        return list(service.costOptions()).stream().noneMatch(c -> c.amount() != null && c.amount() > 0);
+        return Hsds.orEmpty(service.costOptions()).stream().noneMatch(c -> c.amount() != null && c.amount() > 0);
     }
 
     static boolean isNational(Hsds.Service service) {
-        return list(service.serviceAreas()).stream().anyMatch(a -> "Nederland".equalsIgnoreCase(a.name()));
+        return Hsds.orEmpty(service.serviceAreas()).stream().anyMatch(a -> "Nederland".equalsIgnoreCase(a.name()));
     }
 
     private static void facet(Document document, String dimension, String value) {
@@ -169,7 +169,4 @@ final class ServiceDocuments {
         }
     }
 
-    private static <T> List<T> list(List<T> list) {
-        return list == null ? List.of() : list;
-    }
 }
