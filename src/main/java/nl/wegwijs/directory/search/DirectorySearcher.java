@@ -111,7 +111,7 @@ public final class DirectorySearcher {
                     .add(mainQuery(request, textQuery), Occur.MUST)
                     .add(new FieldExistsQuery(LOCATION), Occur.FILTER);
             selections(request).values().forEach(selection -> located.add(selection, Occur.FILTER));
-            Query query = located.build();
+            Query query = searcher.rewrite(located.build());
             boolean byRelevance = textQuery != null || request.near() != null;
             long total = searcher.count(query);
             List<ServicePass.Top> page;
@@ -175,7 +175,8 @@ public final class DirectorySearcher {
         int minute = WeeklyHours.minuteOfWeek(now);
         Weight openNow = filterWeight(searcher, IntRange.newIntersectsQuery(OPEN, new int[] {minute}, new int[] {minute}));
         // Closeness to the visitor is added by TopServices (see there).
-        Query main = mainQuery(request, textQuery);
+        // Rewritten once (typo-tolerant parts expand into terms here) for both passes.
+        Query main = searcher.rewrite(mainQuery(request, textQuery));
         ServicePass.Result result = searcher.search(main,
                 new ServicePass(chosen, openNow, request.offset(), request.limit(), !byRelevance));
         List<ServicePass.Top> page = result.page();
