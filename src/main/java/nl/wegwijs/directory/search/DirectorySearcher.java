@@ -113,17 +113,20 @@ public final class DirectorySearcher {
             selections(request).values().forEach(selection -> located.add(selection, Occur.FILTER));
             Query query = searcher.rewrite(located.build());
             boolean byRelevance = textQuery != null || request.near() != null;
-            long total = searcher.count(query);
+            long total;
             List<ServicePass.Top> page;
-            if (total == 0) {
-                page = List.of();
-            } else if (byRelevance) {
-                page = searcher.search(query, new TopServices(request.offset(), request.limit(),
-                        closeness(request, textQuery), false));
+            if (byRelevance) {
+                // One complete pass that counts and ranks: with closeness in the score, pruning
+                // skips too little to pay for a separate counting pass.
+                TopServices.Page found = searcher.search(query, new TopServices(request.offset(), request.limit(),
+                        closeness(request, textQuery), false, true));
+                total = found.total();
+                page = found.top();
             } else {
                 TopDocs top = searcher.search(query, new TopFieldCollectorManager(
                         new Sort(new SortField(SORT_NAME, SortField.Type.STRING)),
-                        Math.max(1, request.offset() + request.limit()), null, 1));
+                        Math.max(1, request.offset() + request.limit()), null, Integer.MAX_VALUE));
+                total = top.totalHits.value();
                 page = java.util.Arrays.stream(top.scoreDocs).skip(request.offset())
                         .map(hit -> new ServicePass.Top(hit.doc, 0f)).toList();
             }
@@ -184,7 +187,7 @@ public final class DirectorySearcher {
             BooleanQuery.Builder chosenOnly = new BooleanQuery.Builder().add(main, Occur.MUST);
             selections(request).values().forEach(selection -> chosenOnly.add(selection, Occur.FILTER));
             page = searcher.search(chosenOnly.build(), new TopServices(request.offset(), request.limit(),
-                    closeness(request, textQuery), true));
+                    closeness(request, textQuery), true, false)).top();
         }
 
         int[] docs = page.stream().mapToInt(ServicePass.Top::doc).toArray();

@@ -18,7 +18,11 @@ import org.apache.lucene.util.SloppyMath;
  * worst of them can change the page (a service scores as its best location), so Lucene may skip
  * such documents (block-max WAND / MaxScore). Counting is {@link ServicePass}'s job.
  */
-final class TopServices implements CollectorManager<TopServices.Slice, List<ServicePass.Top>> {
+final class TopServices implements CollectorManager<TopServices.Slice, TopServices.Page> {
+
+    /** The page, and how many services (or locations) matched when counting was asked for (else -1). */
+    record Page(List<ServicePass.Top> top, long total) {
+    }
 
     /**
      * A bonus for being near the visitor: {@code weight * pivot / (pivot + distance)}, as Lucene's
@@ -40,16 +44,19 @@ final class TopServices implements CollectorManager<TopServices.Slice, List<Serv
     private final int limit;
     private final Closeness closeness;
     private final boolean perService;
+    private final boolean count;
 
     /**
      * @param closeness the visitor's position, or null
      * @param perService one hit per service (its best location), else one per location
+     * @param count also count every match (then nothing can be skipped: one complete pass)
      */
-    TopServices(int offset, int limit, Closeness closeness, boolean perService) {
+    TopServices(int offset, int limit, Closeness closeness, boolean perService, boolean count) {
         this.offset = offset;
         this.limit = limit;
         this.closeness = closeness;
         this.perService = perService;
+        this.count = count;
     }
 
     @Override
@@ -58,20 +65,25 @@ final class TopServices implements CollectorManager<TopServices.Slice, List<Serv
     }
 
     @Override
-    public List<ServicePass.Top> reduce(Collection<Slice> slices) {
+    public Page reduce(Collection<Slice> slices) {
         List<BestServices.Candidate> candidates = new ArrayList<>();
-        slices.forEach(slice -> candidates.addAll(slice.candidates));
-        return BestServices.page(candidates, offset, limit);
+        long total = 0;
+        for (Slice slice : slices) {
+            candidates.addAll(slice.candidates);
+            total += slice.groups;
+        }
+        return new Page(BestServices.page(candidates, offset, limit), count ? total : -1);
     }
 
     /** The segments of one slice of the index. */
     final class Slice implements Collector {
 
         private final List<BestServices.Candidate> candidates = new ArrayList<>();
+        private long groups;
 
         @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.TOP_SCORES;
+            return count ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
         }
 
         @Override
@@ -96,6 +108,7 @@ final class TopServices implements CollectorManager<TopServices.Slice, List<Serv
                         flush();
                         group = docGroup;
                         bestDoc = -1;
+                        groups++;
                     }
                     float score = closeness == null ? scorer.score() : scorer.score() + closeness.of(columns, doc);
                     if (bestDoc < 0 || score > bestScore) {
@@ -106,7 +119,7 @@ final class TopServices implements CollectorManager<TopServices.Slice, List<Serv
 
                 private void flush() throws IOException {
                     if (bestDoc >= 0 && best.offer(columns.service[bestDoc], columns.sortName[bestDoc], bestDoc, bestScore)
-                            && best.isFull()) {
+                            && best.isFull() && !count) {
                         // Ties stay (they may win on name); anything lower can no longer make the page,
                         // whatever closeness adds.
                         float bonus = closeness == null ? 0f : closeness.weight();
