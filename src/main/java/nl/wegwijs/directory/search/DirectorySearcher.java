@@ -171,8 +171,9 @@ public final class DirectorySearcher {
         Query textQuery = built == null ? null : built.query();
         boolean byRelevance = textQuery != null || request.near() != null;
 
+        Map<String, Query> selections = selections(request);
         Map<String, Weight> chosen = new LinkedHashMap<>();
-        for (Map.Entry<String, Query> selection : selections(request).entrySet()) {
+        for (Map.Entry<String, Query> selection : selections.entrySet()) {
             chosen.put(selection.getKey(), filterWeight(searcher, selection.getValue()));
         }
         int minute = WeeklyHours.minuteOfWeek(now);
@@ -185,7 +186,7 @@ public final class DirectorySearcher {
         List<ServicePass.Top> page = result.page();
         if (byRelevance && result.services() > 0) {
             BooleanQuery.Builder chosenOnly = new BooleanQuery.Builder().add(main, Occur.MUST);
-            selections(request).values().forEach(selection -> chosenOnly.add(selection, Occur.FILTER));
+            selections.values().forEach(selection -> chosenOnly.add(selection, Occur.FILTER));
             page = searcher.search(chosenOnly.build(), new TopServices(request.offset(), request.limit(),
                     closeness(request, textQuery), true, false)).top();
         }

@@ -134,6 +134,7 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
 
             private int service = -1;
             private boolean matched;
+            /** The service's first matching document (valid when {@code matched}). */
             private int firstDoc;
             private boolean openCounted;
 
@@ -169,7 +170,6 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                     service = docService;
                     matched = false;
                     openCounted = false;
-                    firstDoc = -1;
                 }
                 int missed = -1;
                 for (int c = 0; c < chosen.length; c++) {
@@ -184,10 +184,8 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                     count(missed, doc);
                     return;
                 }
-                if (firstDoc < 0) {
-                    firstDoc = doc;
-                }
                 if (!matched) {
+                    firstDoc = doc;
                     // A service's own values are the same on each of its documents: count them once.
                     int[] ords = columns.serviceOrds;
                     for (int i = columns.serviceStart[doc], end = columns.serviceStart[doc + 1]; i < end; i++) {
