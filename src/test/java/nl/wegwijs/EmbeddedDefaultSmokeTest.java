@@ -66,7 +66,7 @@ class EmbeddedDefaultSmokeTest {
     @ParameterizedTest(name = "/{0}")
     @CsvSource({
         "'', Waar kunnen we u mee helpen?, How can we help you?",
-        "hulp-zoeken, Hulp in de buurt zoeken, Find help nearby",
+        "sociale-kaart, Hulp in de buurt zoeken, Find help nearby",
         "zelftest, Zelftest: welke hulp past bij u?, Self-test: which help fits you?",
         "aanvragen, Hulp aanvragen, Apply for support",
         "praten, Anoniem praten, Talk anonymously",

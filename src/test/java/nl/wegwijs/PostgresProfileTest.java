@@ -51,7 +51,7 @@ class PostgresProfileTest {
     @Test
     void letsOtherSitesFrameOnlyTheEmbeddablePages() {
         assertThat(Http.get(port, "/praten").headers().firstValue("X-Frame-Options")).isEmpty();
-        assertThat(Http.get(port, "/hulp-zoeken").headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(Http.get(port, "/sociale-kaart").headers().firstValue("X-Frame-Options")).hasValue("DENY");
     }
 
     @Test

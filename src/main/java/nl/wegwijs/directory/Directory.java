@@ -167,6 +167,17 @@ public class Directory {
         return store.organizations(ids).stream().findFirst();
     }
 
+    /** Code to name of the terms of one taxonomy (such as the categories), for showing facet choices. */
+    @PreAuthorize("permitAll()")
+    public Map<String, String> termNames(String taxonomy) {
+        Map<String, String> names = new java.util.HashMap<>();
+        jdbc.query("SELECT code, name FROM directory_taxonomy_term WHERE taxonomy = :taxonomy AND code IS NOT NULL",
+                Map.of("taxonomy", taxonomy), row -> {
+                    names.putIfAbsent(row.getString("code"), row.getString("name"));
+                });
+        return names;
+    }
+
     /** One hit per physical location (service_at_location), nearest or most relevant first. */
     @PreAuthorize("permitAll()")
     public SearchResponse searchLocations(SearchRequest request) {

@@ -15,7 +15,7 @@ class PortalJourneysIT extends BrowserTest {
     void homePageLeadsToEachOfTheFourEntryPoints() {
         PortalPage portal = portal().open("");
         portal.followEntry("Hulp in de buurt zoeken");
-        assertThat(page).hasURL(Pattern.compile("/hulp-zoeken$"));
+        assertThat(page).hasURL(Pattern.compile("/sociale-kaart$"));
         assertThat(portal.heading()).hasText("Hulp in de buurt zoeken");
 
         portal.open("").followEntry("Doe de zelftest");
@@ -49,7 +49,7 @@ class PortalJourneysIT extends BrowserTest {
         assertThat(portal.heading()).hasText("Self-test: which help fits you?");
         assertThat(portal.documentLanguage()).isEqualTo("en");
 
-        portal.open("hulp-zoeken");
+        portal.open("sociale-kaart");
         assertThat(portal.heading()).hasText("Find help nearby"); // kept without the parameter
 
         portal.switchLanguage();

@@ -18,7 +18,7 @@ class PortalPagesIT extends BrowserTest {
 
     private static final List<Expected> PAGES = List.of(
             new Expected("", "Waar kunnen we u mee helpen?", "How can we help you?"),
-            new Expected("hulp-zoeken", "Hulp in de buurt zoeken", "Find help nearby"),
+            new Expected("sociale-kaart", "Hulp in de buurt zoeken", "Find help nearby"),
             new Expected("zelftest", "Zelftest: welke hulp past bij u?", "Self-test: which help fits you?"),
             new Expected("aanvragen", "Hulp aanvragen", "Apply for support"),
             new Expected("praten", "Anoniem praten", "Talk anonymously"),

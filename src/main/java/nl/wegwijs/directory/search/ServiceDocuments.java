@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.wegwijs.directory.ServiceFacts;
 import nl.wegwijs.directory.hsds.Hsds;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -31,9 +32,9 @@ import org.apache.lucene.util.BytesRef;
  */
 final class ServiceDocuments {
 
-    static final String CATEGORY_TAXONOMY = "wegwijs-categorie";
-    static final String GROUP_TAXONOMY = "wegwijs-doelgroep";
-    static final String ACCESS_TAXONOMY = "wegwijs-toegang";
+    private static final String CATEGORY_TAXONOMY = ServiceFacts.CATEGORY_TAXONOMY;
+    private static final String GROUP_TAXONOMY = ServiceFacts.GROUP_TAXONOMY;
+    private static final String ACCESS_TAXONOMY = ServiceFacts.ACCESS_TAXONOMY;
 
     /** Text with offsets in the postings, so snippets are highlighted without analysing the text again. */
     private static final FieldType DESCRIPTION_TYPE = new FieldType(TextField.TYPE_STORED);
@@ -69,7 +70,7 @@ final class ServiceDocuments {
             if (Hsds.orEmpty(location.accessibility()).stream().anyMatch(a -> "rolstoeltoegankelijk".equalsIgnoreCase(a.details()))) {
                 facet(document, WHEELCHAIR, YES);
             }
-            if (isNational(service)) {
+            if (ServiceFacts.isNational(service)) {
                 document.add(new StringField(NATIONAL, YES, Field.Store.NO));
             }
             documents.add(document);
@@ -122,7 +123,7 @@ final class ServiceDocuments {
                 .distinct().forEach(name -> facet(document, AREA, name));
         Hsds.orEmpty(service.languages()).stream().map(Hsds.Language::code).filter(c -> c != null && !c.isBlank())
                 .distinct().forEach(code -> facet(document, LANGUAGE, code));
-        if (isFree(service)) {
+        if (ServiceFacts.isFree(service)) {
             facet(document, FREE, YES);
         }
         long modified = service.lastModified() == null ? 0 : service.lastModified().toEpochMilli();
@@ -153,14 +154,6 @@ final class ServiceDocuments {
     }
 
     /** Free when no cost option asks for money. */
-    static boolean isFree(Hsds.Service service) {
-        return Hsds.orEmpty(service.costOptions()).stream().noneMatch(c -> c.amount() != null && c.amount() > 0);
-    }
-
-    static boolean isNational(Hsds.Service service) {
-        return Hsds.orEmpty(service.serviceAreas()).stream().anyMatch(a -> "Nederland".equalsIgnoreCase(a.name()));
-    }
-
     private static void facet(Document document, String dimension, String value) {
         if (value != null && !value.isBlank()) {
             // doc values to count, an indexed term to filter

@@ -10,15 +10,15 @@ import nl.wegwijs.directory.hsds.Hsds;
  * Opening hours as minute-of-week ranges (Monday 00:00 = 0), from weekly RFC 5545-style
  * schedules: what the "open now" filter compares the current time with.
  */
-final class WeeklyHours {
+public final class WeeklyHours {
 
-    static final int MINUTES_PER_WEEK = 7 * 24 * 60;
+    public static final int MINUTES_PER_WEEK = 7 * 24 * 60;
 
     private WeeklyHours() {
     }
 
     /** Each range is {from, to} inclusive; schedules that are not weekly with hours give none. */
-    static List<int[]> ranges(List<Hsds.Schedule> schedules) {
+    public static List<int[]> ranges(List<Hsds.Schedule> schedules) {
         List<int[]> ranges = new ArrayList<>();
         for (Hsds.Schedule schedule : schedules) {
             if (!"WEEKLY".equalsIgnoreCase(schedule.freq()) || schedule.byday() == null) {
@@ -48,7 +48,7 @@ final class WeeklyHours {
         return ranges;
     }
 
-    static int minuteOfWeek(ZonedDateTime time) {
+    public static int minuteOfWeek(ZonedDateTime time) {
         return (time.getDayOfWeek().getValue() - 1) * 24 * 60 + time.getHour() * 60 + time.getMinute();
     }
 

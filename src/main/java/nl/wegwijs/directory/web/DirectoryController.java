@@ -3,6 +3,7 @@ package nl.wegwijs.directory.web;
 import java.util.List;
 import java.util.Map;
 import nl.wegwijs.directory.Directory;
+import nl.wegwijs.directory.ServiceFacts;
 import nl.wegwijs.directory.ZeroResults;
 import nl.wegwijs.directory.hsds.Hsds;
 import nl.wegwijs.directory.search.Autocomplete;
@@ -81,15 +82,11 @@ class DirectoryController {
     }
 
     private static SearchResult.Item item(Hsds.Service service, SearchResponse.Hit hit) {
-        List<Hsds.Attribute> attributes = service.attributes() == null ? List.of() : service.attributes();
         return new SearchResult.Item(service.id(), service.name(), service.organization().name(), hit.snippet(),
                 hit.distanceMeters() == null ? null : Math.round(hit.distanceMeters()),
-                attributes.stream().filter(a -> "wegwijs-categorie".equals(a.taxonomyTerm().taxonomy()))
-                        .map(a -> a.taxonomyTerm().code()).toList(),
-                attributes.stream().filter(a -> "wegwijs-toegang".equals(a.taxonomyTerm().taxonomy()))
-                        .map(a -> a.taxonomyTerm().code()).findFirst().orElse(null),
-                service.costOptions() == null || service.costOptions().stream()
-                        .noneMatch(c -> c.amount() != null && c.amount() > 0));
+                ServiceFacts.terms(service, ServiceFacts.CATEGORY_TAXONOMY).stream()
+                        .map(Hsds.TaxonomyTerm::code).toList(),
+                ServiceFacts.accessCode(service), ServiceFacts.isFree(service));
     }
 
     private static void choose(Map<String, java.util.Set<String>> selections, String dimension, List<String> values) {

@@ -27,7 +27,7 @@ abstract class ErrorPage extends Div implements TranslatedTitle {
         add(new Paragraph(getTranslation("error.next")));
         add(new UnorderedList(
                 new ListItem(new Anchor(".", getTranslation("error.next.home"))),
-                new ListItem(new Anchor("hulp-zoeken", getTranslation("error.next.directory"))),
+                new ListItem(new Anchor("sociale-kaart", getTranslation("error.next.directory"))),
                 new ListItem(new Anchor("direct-hulp", getTranslation("error.next.urgent")))));
     }
 

@@ -19,7 +19,7 @@ class HomeView extends Div implements TranslatedTitle {
         addClassName("page");
 
         Div entries = new Div(
-                entry("hulp-zoeken", "home.directory"),
+                entry("sociale-kaart", "home.directory"),
                 entry("zelftest", "home.selfassessment"),
                 entry("aanvragen", "home.apply"),
                 entry("praten", "home.chat"));
