@@ -662,6 +662,11 @@ public final class DirectorySearchBenchmark {
     }
 
     private ConfigurableApplicationContext boot(Path dataDir) {
+        return boot(dataDir, false);
+    }
+
+    /** The real portal on a random port against the cleaned benchmark database; demo accounts only if asked. */
+    ConfigurableApplicationContext boot(Path dataDir, boolean demoAccounts) {
         log("Starting the portal (data folder " + dataDir + ")");
         long start = System.nanoTime();
         SpringApplication application = new SpringApplication(WegwijsApplication.class);
@@ -673,7 +678,7 @@ public final class DirectorySearchBenchmark {
                 "--spring.flyway.clean-disabled=false",
                 "--wegwijs.data-dir=" + dataDir,
                 "--wegwijs.directory.load-sample=false",
-                "--wegwijs.demo-accounts=false",
+                "--wegwijs.demo-accounts=" + demoAccounts,
                 "--vaadin.devmode.devTools.enabled=false",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
@@ -682,7 +687,7 @@ public final class DirectorySearchBenchmark {
         return context;
     }
 
-    private boolean autovacuumOff() throws SQLException {
+    boolean autovacuumOff() throws SQLException {
         try (Connection connection = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
                 Statement statement = connection.createStatement();
                 ResultSet resultSet = statement.executeQuery("SHOW autovacuum")) {
@@ -691,14 +696,14 @@ public final class DirectorySearchBenchmark {
         }
     }
 
-    private void analyze() throws SQLException {
+    void analyze() throws SQLException {
         try (Connection connection = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
                 Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE");
         }
     }
 
-    private void cleanDatabase() {
+    void cleanDatabase() {
         log("Cleaning the benchmark database " + dbUrl);
         Flyway.configure().dataSource(dbUrl, dbUser, dbPassword).cleanDisabled(false).load().clean();
     }

@@ -11,12 +11,12 @@ import java.util.List;
  * Debian's Chromium driven by Playwright, never a downloaded browser. The path: environment
  * variable {@code CHROMIUM_PATH}, else Maven's {@code -Dchromium.path=}, else {@code /usr/bin/chromium}.
  */
-final class Chromium {
+public final class Chromium {
 
     private Chromium() {
     }
 
-    static Browser launch(Playwright playwright) {
+    public static Browser launch(Playwright playwright) {
         Path executable = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH",
                 System.getProperty("wegwijs.chromium.path", "/usr/bin/chromium")));
         if (!Files.isExecutable(executable)) {
