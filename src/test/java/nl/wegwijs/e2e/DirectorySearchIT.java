@@ -28,6 +28,7 @@ class DirectorySearchIT extends BrowserTest {
 
         search.suggestion().click();
         assertThat(page).hasURL(Pattern.compile("q=mantelzorg$"));
+        assertThat(page).hasTitle(Pattern.compile("^‘mantelzorg’ – Hulp in de buurt zoeken \\| Wegwijs$"));
         assertThat(search.resultsHeading()).containsText("voor ‘mantelzorg’");
         assertThat(search.cards().first()).isVisible();
     }
@@ -105,6 +106,13 @@ class DirectorySearchIT extends BrowserTest {
         assertThat(search.noResults().locator("a[href^='tel:']")).isVisible();
         assertThat(search.noResults().locator("a[href='praten']")).isVisible();
         assertThat(search.noResults().locator(".category-tiles a").first()).isVisible();
+    }
+
+    @Test
+    void typingOffersCompletionsFromTheDirectory() {
+        DirectorySearchPage search = searchPage().visit("");
+        search.searchBox().pressSequentially("mantel");
+        assertThat(search.completions().first()).hasAttribute("value", Pattern.compile("^mantel"));
     }
 
     @Test

@@ -34,6 +34,11 @@ class DirectorySearchPage extends PortalPage {
         return page.locator("#directory-q");
     }
 
+    /** The options of the search box's datalist. */
+    Locator completions() {
+        return page.locator("#directory-q-suggestions option");
+    }
+
     Locator postcode() {
         return page.locator("#directory-postcode");
     }

@@ -192,4 +192,11 @@ class DirectorySearchView extends Div implements TranslatedTitle, BeforeEnterObs
     public String titleKey() {
         return "directory.title";
     }
+
+    /** With words typed, the title names them, so history and tabs tell searches apart. */
+    @Override
+    public String getPageTitle() {
+        String title = TranslatedTitle.super.getPageTitle();
+        return state.text().isEmpty() ? title : "‘" + state.text() + "’ – " + title;
+    }
 }
