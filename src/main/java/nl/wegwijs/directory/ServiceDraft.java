@@ -98,6 +98,29 @@ public record ServiceDraft(
         return changed;
     }
 
+    /**
+     * This editor's changes (this draft against {@code loaded}, what they started from) applied to
+     * {@code latest}, what someone else saved meanwhile: parts only the other person changed keep
+     * the other's version; parts this editor changed take this editor's version.
+     */
+    public ServiceDraft rebasedOnto(ServiceDraft loaded, ServiceDraft latest) {
+        Set<String> mine = Set.copyOf(changedFields(loaded));
+        boolean organization = mine.contains("organization");
+        boolean cost = mine.contains("cost");
+        return new ServiceDraft(pick(mine, "name", name, latest.name), pick(mine, "description", description,
+                latest.description), organization ? organizationId : latest.organizationId,
+                organization ? newOrganizationName : latest.newOrganizationName, pick(mine, "phone", phone, latest.phone),
+                pick(mine, "email", email, latest.email), pick(mine, "website", website, latest.website),
+                cost ? free : latest.free, cost ? costAmount : latest.costAmount,
+                cost ? costDescription : latest.costDescription, pick(mine, "access", accessTermId, latest.accessTermId),
+                pick(mine, "categories", categoryIds, latest.categoryIds), pick(mine, "groups", groupIds, latest.groupIds),
+                pick(mine, "locations", locations, latest.locations), pick(mine, "hours", hours, latest.hours));
+    }
+
+    private static <T> T pick(Set<String> mine, String field, T my, T their) {
+        return mine.contains(field) ? my : their;
+    }
+
     /** The same draft with another phone number. */
     public ServiceDraft withPhone(String number) {
         return new ServiceDraft(name, description, organizationId, newOrganizationName, number, email, website, free,

@@ -170,11 +170,10 @@ class DirectoryEditingTest {
     @Test
     void historySaysWhoChangedWhichParts() {
         EditableService loaded = editing.create(valid("Wandelgroep"));
-        ServiceDraft changed = valid("Wandelgroep Meppel");
-        changed = new ServiceDraft(changed.name(), changed.description(), changed.organizationId(), null,
-                changed.phone(), changed.email(), changed.website(), true, null, null, changed.accessTermId(),
-                changed.categoryIds(), changed.groupIds(), changed.locations(),
-                List.of(new ServiceDraft.Hours(DayOfWeek.TUESDAY, LocalTime.of(10, 0), LocalTime.of(11, 0))));
+        ServiceDraft d = loaded.draft();
+        ServiceDraft changed = new ServiceDraft("Wandelgroep Meppel", d.description(), d.organizationId(), null,
+                d.phone(), d.email(), d.website(), true, null, null, d.accessTermId(), d.categoryIds(), d.groupIds(),
+                d.locations(), List.of(new ServiceDraft.Hours(DayOfWeek.TUESDAY, LocalTime.of(10, 0), LocalTime.of(11, 0))));
         editing.save(loaded.id(), loaded.version(), changed);
 
         assertThat(editing.history(loaded.id())).first().satisfies(entry -> {

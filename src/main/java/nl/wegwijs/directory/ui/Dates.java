@@ -3,6 +3,7 @@ package nl.wegwijs.directory.ui;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import nl.wegwijs.directory.Directory;
 
@@ -13,10 +14,12 @@ final class Dates {
     }
 
     static String day(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
     static String moment(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).format(instant.atZone(Directory.ZONE));
+        var local = instant.atZone(Directory.ZONE);
+        return day(local.toLocalDate(), locale) + ", "
+                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(local);
     }
 }

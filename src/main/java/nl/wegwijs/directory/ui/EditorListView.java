@@ -153,10 +153,15 @@ class EditorListView extends Div implements TranslatedTitle, BeforeEnterObserver
     }
 
     private void go(EditorListing.Filter target, int page) {
-        getUI().ifPresent(ui -> ui.navigate(link(target, page)));
+        getUI().ifPresent(ui -> ui.navigate(PATH, parameters(target, page)));
     }
 
     private String link(EditorListing.Filter target, int page) {
+        String query = parameters(target, page).getQueryString();
+        return query.isEmpty() ? PATH : PATH + "?" + query;
+    }
+
+    private QueryParameters parameters(EditorListing.Filter target, int page) {
         Map<String, String> parameters = new LinkedHashMap<>();
         if (target != EditorListing.Filter.ALL) {
             parameters.put("filter", key(target));
@@ -167,8 +172,7 @@ class EditorListView extends Div implements TranslatedTitle, BeforeEnterObserver
         if (page > 0) {
             parameters.put("pagina", String.valueOf(page + 1));
         }
-        String query = QueryParameters.simple(parameters).getQueryString();
-        return query.isEmpty() ? PATH : PATH + "?" + query;
+        return QueryParameters.simple(parameters);
     }
 
     private static String key(EditorListing.Filter filter) {

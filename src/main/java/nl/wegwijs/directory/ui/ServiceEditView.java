@@ -42,7 +42,9 @@ class ServiceEditView extends Div implements TranslatedTitle, BeforeEnterObserve
         this.status = new StatusPanel(this::run);
         this.conflict = new ConflictPanel(form,
                 latest -> {
+                    ServiceDraft merged = form.value().rebasedOnto(current.draft(), latest.draft());
                     current = latest;
+                    form.setValue(merged, latest.keepsOtherSchedules());
                     run("editor.notice.saved", null);
                 },
                 this::show);

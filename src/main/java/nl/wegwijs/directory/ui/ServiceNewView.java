@@ -27,7 +27,8 @@ class ServiceNewView extends Div implements TranslatedTitle {
         NativeButton save = new NativeButton(getTranslation("editor.new.save"), click -> {
             try {
                 EditableService created = editing.create(form.value());
-                getUI().ifPresent(ui -> ui.navigate(EditorListView.PATH + "/" + created.id() + "?nieuw"));
+                getUI().ifPresent(ui -> ui.navigate(EditorListView.PATH + "/" + created.id(),
+                        com.vaadin.flow.router.QueryParameters.of("nieuw", "ja")));
             } catch (InvalidServiceException e) {
                 form.errors.show(e.problems());
             }
