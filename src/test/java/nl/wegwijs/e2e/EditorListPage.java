@@ -12,7 +12,7 @@ class EditorListPage extends PortalPage {
         super(page);
     }
 
-    EditorListPage open(String query) {
+    EditorListPage openList(String query) {
         open("redactie/sociale-kaart" + query);
         return this;
     }

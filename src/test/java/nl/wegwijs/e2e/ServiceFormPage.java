@@ -98,7 +98,9 @@ class ServiceFormPage extends PortalPage {
         return page.locator(".editor-history");
     }
 
+    /** The id in the address, once the browser shows the saved service's own address. */
     String serviceId() {
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("/redactie/sociale-kaart/[0-9a-f-]{36}(\\?.*)?$"));
         return page.url().replaceAll(".*/redactie/sociale-kaart/([^/?]+).*", "$1");
     }
 }

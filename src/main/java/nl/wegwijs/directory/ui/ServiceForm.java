@@ -80,8 +80,9 @@ final class ServiceForm extends Div {
             group.addClassName("editor-choices");
         }
         access.setRequiredIndicatorVisible(true);
-        categories.setRequiredIndicatorVisible(true);
-        groups.setRequiredIndicatorVisible(true);
+        // No required indicator on the checkbox groups: it puts aria-required on role=group, which ARIA does not allow.
+        categories.setHelperText(getTranslation("editor.field.at-least-one"));
+        groups.setHelperText(getTranslation("editor.field.at-least-one"));
         register();
         add(errors,
                 section("editor.section.basics", name, description),
