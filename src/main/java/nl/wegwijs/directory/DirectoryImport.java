@@ -33,9 +33,11 @@ public class DirectoryImport {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Directory directory;
+    private final EditHistory history;
 
     DirectoryImport(DirectoryStore store, DirectoryIndex index, TransactionTemplate transactions, Clock clock,
-            Directory directory) {
+            Directory directory, EditHistory history) {
+        this.history = history;
         this.store = store;
         this.index = index;
         this.transactions = transactions;
@@ -105,6 +107,10 @@ public class DirectoryImport {
                 store.serviceIds().stream().filter(id -> !valid.containsKey(id)).forEach(removed::add);
                 store.delete(removed);
             }
+            // Saving raised each imported service's version: an editor who has one open is warned.
+            java.time.Instant now = clock.instant();
+            history.record(valid.keySet(), now, "imported", List.of());
+            history.record(removed, now, "removed", List.of());
             return new Outcome(valid.size() - existing.size(), existing.size(), removed, store.nextRevision());
         });
         index.save(valid.values(), String.valueOf(outcome.revision()));

@@ -42,7 +42,7 @@ final class DirectoryRows {
         }
     }
 
-    void addService(Hsds.Service s) {
+    void addService(Hsds.Service s, long version) {
         add("directory_service", new MapSqlParameterSource()
                 .addValue("id", s.id()).addValue("organizationId", s.organization().id()).addValue("name", s.name())
                 .addValue("alternateName", s.alternateName()).addValue("description", s.description())
@@ -52,7 +52,8 @@ final class DirectoryRows {
                 .addValue("feesDescription", s.feesDescription())
                 .addValue("minimumAge", s.minimumAge(), Types.INTEGER).addValue("maximumAge", s.maximumAge(), Types.INTEGER)
                 .addValue("assuredDate", s.assuredDate(), Types.DATE).addValue("assurerEmail", s.assurerEmail())
-                .addValue("lastModified", timestamp(s.lastModified()), Types.TIMESTAMP_WITH_TIMEZONE));
+                .addValue("lastModified", timestamp(s.lastModified()), Types.TIMESTAMP_WITH_TIMEZONE)
+                .addValue("version", version));
         int position = 0;
         for (Hsds.ServiceAtLocation at : list(s.serviceAtLocations())) {
             add("directory_service_at_location", new MapSqlParameterSource()
@@ -134,10 +135,10 @@ final class DirectoryRows {
                 + " details, url, position) VALUES (:id, :locationId, :description, :details, :url, :position)");
         inserts.put("directory_service", "INSERT INTO directory_service (id, organization_id, name, alternate_name,"
                 + " description, url, email, status, application_process, eligibility_description, fees_description,"
-                + " minimum_age, maximum_age, assured_date, assurer_email, last_modified) VALUES (:id, :organizationId,"
+                + " minimum_age, maximum_age, assured_date, assurer_email, last_modified, version) VALUES (:id, :organizationId,"
                 + " :name, :alternateName, :description, :url, :email, :status, :applicationProcess,"
                 + " :eligibilityDescription, :feesDescription, :minimumAge, :maximumAge, :assuredDate, :assurerEmail,"
-                + " :lastModified)");
+                + " :lastModified, :version)");
         inserts.put("directory_service_at_location", "INSERT INTO directory_service_at_location (id, service_id,"
                 + " location_id, description, position) VALUES (:id, :serviceId, :locationId, :description, :position)");
         inserts.put("directory_phone", "INSERT INTO directory_phone (id, service_id, phone_number, extension, type,"

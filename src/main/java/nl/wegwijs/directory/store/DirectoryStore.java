@@ -88,6 +88,44 @@ public class DirectoryStore {
         return foreign;
     }
 
+    /**
+     * The current version of each of these services, with their rows locked until the transaction
+     * ends: every save raises the version, so an editor can tell whether a service changed since they
+     * loaded it.
+     */
+    public Map<String, Long> lockVersions(Collection<String> serviceIds) {
+        Map<String, Long> versions = new java.util.HashMap<>();
+        for (List<String> chunk : chunks(serviceIds)) {
+            jdbc.query("SELECT id, version FROM directory_service WHERE id IN (:ids) FOR UPDATE", Map.of("ids", chunk),
+                    rs -> {
+                        versions.put(rs.getString("id"), rs.getLong("version"));
+                    });
+        }
+        return versions;
+    }
+
+    /** The current version of each of these services, without locking. */
+    public Map<String, Long> versions(Collection<String> serviceIds) {
+        Map<String, Long> versions = new java.util.HashMap<>();
+        for (List<String> chunk : chunks(serviceIds)) {
+            jdbc.query("SELECT id, version FROM directory_service WHERE id IN (:ids)", Map.of("ids", chunk),
+                    rs -> {
+                        versions.put(rs.getString("id"), rs.getLong("version"));
+                    });
+        }
+        return versions;
+    }
+
+    /** The service and every service that shares a location with it (a location change shows in each). */
+    public List<String> servicesSharingLocations(String serviceId) {
+        List<String> ids = new ArrayList<>(List.of(serviceId));
+        jdbc.queryForList("SELECT DISTINCT other.service_id FROM directory_service_at_location mine"
+                + " JOIN directory_service_at_location other ON other.location_id = mine.location_id"
+                + " WHERE mine.service_id = :id AND other.service_id <> :id", Map.of("id", serviceId), String.class)
+                .forEach(ids::add);
+        return ids;
+    }
+
     public List<String> serviceIds() {
         return jdbc.queryForList("SELECT id FROM directory_service ORDER BY id", Map.of(), String.class);
     }
@@ -105,6 +143,8 @@ public class DirectoryStore {
     }
 
     private void saveChunk(List<Hsds.Service> services) {
+        // Lock first, before shared organisation and location rows, so editors and imports queue in one order.
+        Map<String, Long> versions = lockVersions(services.stream().map(Hsds.Service::id).toList());
         Map<String, Hsds.Organization> organizations = new LinkedHashMap<>();
         Map<String, Hsds.Location> locations = new LinkedHashMap<>();
         Map<String, Hsds.TaxonomyTerm> terms = new LinkedHashMap<>();
@@ -142,7 +182,7 @@ public class DirectoryStore {
         }
         DirectoryRows rows = new DirectoryRows();
         locations.values().forEach(rows::addLocationDetails);
-        services.forEach(rows::addService);
+        services.forEach(service -> rows.addService(service, versions.getOrDefault(service.id(), -1L) + 1));
 
         jdbc.update("DELETE FROM directory_service WHERE id IN (:ids)",
                 Map.of("ids", services.stream().map(Hsds.Service::id).toList()));
