@@ -20,9 +20,24 @@ public final class ServiceFacts {
     private ServiceFacts() {
     }
 
-    /** Free when no cost option asks for money. */
+    /** What a service costs, as far as its data says. */
+    public enum Cost { FREE, COSTS, UNKNOWN }
+
+    /**
+     * Free only when the data says so: every cost option has the amount 0. An option without an
+     * amount ("Eigen bijdrage Wmo", "depends on your income") is a cost; no options at all is unknown.
+     */
+    public static Cost cost(Hsds.Service service) {
+        List<Hsds.CostOption> options = Hsds.orEmpty(service.costOptions());
+        if (options.isEmpty()) {
+            return Cost.UNKNOWN;
+        }
+        return options.stream().allMatch(c -> c.amount() != null && c.amount() == 0) ? Cost.FREE : Cost.COSTS;
+    }
+
+    /** Whether residents can count on it being free (the "gratis" filter and badge). */
     public static boolean isFree(Hsds.Service service) {
-        return Hsds.orEmpty(service.costOptions()).stream().noneMatch(c -> c.amount() != null && c.amount() > 0);
+        return cost(service) == Cost.FREE;
     }
 
     /** Open to anyone without a referral or decision: a general provision or a national line. */

@@ -49,29 +49,31 @@ class ResultCard extends ListItem {
         UnorderedList facts = new UnorderedList();
         facts.addClassName("result-card__facts");
         if (hit.distanceMeters() != null) {
-            facts.add(fact("distance", distance(hit.distanceMeters(), locale)));
+            facts.add(fact(distance(hit.distanceMeters(), locale), "result-card__distance"));
         }
         String opening = opening(OpeningStatus.of(service.schedules(), now), locale);
         if (opening != null) {
-            facts.add(fact("opening", opening));
+            facts.add(fact(opening, "result-card__opening"));
         }
-        facts.add(fact(ServiceFacts.isFree(service) ? "badge badge--free" : "badge",
-                getTranslation(ServiceFacts.isFree(service) ? "directory.card.free" : "directory.card.cost")));
+        switch (ServiceFacts.cost(service)) {
+            case FREE -> facts.add(fact(getTranslation("directory.card.free"), "badge", "badge--free"));
+            case COSTS -> facts.add(fact(getTranslation("directory.card.cost"), "badge"));
+            case UNKNOWN -> { }
+        }
         if (ServiceFacts.needsNoReferral(service)) {
-            facts.add(fact("badge", getTranslation("directory.card.no-referral")));
+            facts.add(fact(getTranslation("directory.card.no-referral"), "badge"));
         }
         if (service.assuredDate() != null) {
-            facts.add(fact("checked", getTranslation("directory.card.checked",
-                    service.assuredDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)))));
+            facts.add(fact(getTranslation("directory.card.checked",
+                    service.assuredDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))),
+                    "result-card__checked"));
         }
         return facts;
     }
 
-    private static ListItem fact(String kind, String text) {
+    private static ListItem fact(String text, String... classNames) {
         ListItem fact = new ListItem(new Span(text));
-        for (String name : kind.split(" ")) {
-            fact.addClassName(name.startsWith("badge") ? name : "result-card__" + name);
-        }
+        fact.addClassNames(classNames);
         return fact;
     }
 
