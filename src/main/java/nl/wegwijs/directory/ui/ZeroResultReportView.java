@@ -67,7 +67,6 @@ class ZeroResultReportView extends Div implements TranslatedTitle {
 
     private void announce(String message) {
         status.setText(message);
-        status.addClassName("zero-results__status--shown");
         status.getElement().callJsFunction("focus");
     }
 
