@@ -29,8 +29,7 @@ public class Directory {
     private final java.time.Clock clock;
     private final ZeroResults zeroResults;
     private final Autocomplete autocomplete;
-    private final org.springframework.core.io.ResourceLoader resources;
-    private final String contentLocation;
+    private final VocabularyEntries vocabulary;
     private final DirectoryIndex index;
     private final java.util.concurrent.atomic.AtomicBoolean autocompleteRefreshPending =
             new java.util.concurrent.atomic.AtomicBoolean();
@@ -38,8 +37,7 @@ public class Directory {
             .newSingleThreadExecutor(Thread.ofVirtual().name("autocomplete-refresh").factory());
 
     Directory(DirectorySearcher searcher, DirectoryStore store, NamedParameterJdbcTemplate jdbc, java.time.Clock clock,
-            ZeroResults zeroResults, Autocomplete autocomplete, org.springframework.core.io.ResourceLoader resources,
-            nl.wegwijs.shared.WegwijsProperties properties, DirectoryIndex index) {
+            ZeroResults zeroResults, Autocomplete autocomplete, VocabularyEntries vocabulary, DirectoryIndex index) {
         this.index = index;
         this.searcher = searcher;
         this.store = store;
@@ -47,8 +45,7 @@ public class Directory {
         this.clock = clock;
         this.zeroResults = zeroResults;
         this.autocomplete = autocomplete;
-        this.resources = resources;
-        this.contentLocation = properties.contentLocation();
+        this.vocabulary = vocabulary;
     }
 
     /** Searches; a text search that finds nothing is counted (without personal data) for editors. */
@@ -67,10 +64,10 @@ public class Directory {
         return autocomplete.suggest(prefix, count);
     }
 
-    /** Reads the synonym list again from content/search; no reindexing needed. */
+    /** Reads the synonym list again from content/search, with the editors' entries on top; no reindexing. */
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public int reloadSynonyms() {
-        searcher.reloadSynonyms(resources, contentLocation);
+        vocabulary.applyToSearch();
         refreshAutocomplete();
         return searcher.layTerms().size();
     }

@@ -23,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
- * On start: rebuilds the search index when it is missing or behind the database, loads the
- * sample sociale kaart into an empty directory, and runs a command-line import
- * ({@code --import-directory=FILE [--import-mode=replace]}), after which the portal stops.
+ * On start: rebuilds the search index when it is missing or behind the database, adds the
+ * editors' synonyms and compounds to the search, loads the sample sociale kaart into an empty
+ * directory, and runs a command-line import ({@code --import-directory=FILE
+ * [--import-mode=replace]}), after which the portal stops.
  */
 @Component
 @Order(10)
@@ -43,10 +44,11 @@ class DirectoryStartup implements ApplicationRunner {
     private final WegwijsProperties.Directory settings;
     private final ConfigurableApplicationContext context;
     private final JsonMapper json;
+    private final VocabularyEntries vocabulary;
 
     DirectoryStartup(DirectoryStore store, DirectoryImport importer, Directory directory,
             ResourcePatternResolver resources, WegwijsProperties properties, ConfigurableApplicationContext context,
-            JsonMapper json) {
+            JsonMapper json, VocabularyEntries vocabulary) {
         this.store = store;
         this.importer = importer;
         this.directory = directory;
@@ -54,11 +56,13 @@ class DirectoryStartup implements ApplicationRunner {
         this.settings = properties.directory();
         this.context = context;
         this.json = json;
+        this.vocabulary = vocabulary;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
         directory.rebuildIndexIfOutdated();
+        vocabulary.applyToSearch();
         directory.autocompleteChanged();
         if (args.containsOption(IMPORT_OPTION)) {
             importFromCommandLine(args);

@@ -168,7 +168,7 @@ class DirectorySearchTest {
     @Test
     void logsSearchesWithoutResultsWithoutPersonalData() {
         directory.search(request("qwzxv jan@voorbeeld.nl 0612345678", Map.of()));
-        assertThat(jdbc.queryForList("select query from directory_zero_result", String.class))
+        assertThat(jdbc.queryForList("select query from directory_zero_result_day", String.class))
                 .contains("qwzxv [e-mail] ###")
                 .noneSatisfy(query -> assertThat(query).contains("0612345678"));
     }

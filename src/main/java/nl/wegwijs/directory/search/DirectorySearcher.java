@@ -58,9 +58,16 @@ public final class DirectorySearcher {
         return query == null ? "" : SearchVocabulary.normalize(query);
     }
 
-    /** The lay terms of the synonym list (for autocomplete). */
+    /** The lay terms of the synonym list and the compounds editors split (for autocomplete). */
     public java.util.Set<String> layTerms() {
-        return queries.synonyms().keySet();
+        java.util.Set<String> terms = new java.util.HashSet<>(queries.synonyms().keySet());
+        terms.addAll(queries.compounds().keySet());
+        return java.util.Set.copyOf(terms);
+    }
+
+    /** What a lay term expands to now (file list and editors' additions); empty when nothing. */
+    public List<String> synonymsOf(String term) {
+        return queries.synonyms().getOrDefault(normalizeQuery(term), List.of());
     }
 
     /**
@@ -70,7 +77,7 @@ public final class DirectorySearcher {
     public java.util.Set<String> layTermsToComplete() {
         return index.withSearcher(searcher -> {
             java.util.Set<String> terms = new java.util.TreeSet<>();
-            for (String term : queries.synonyms().keySet()) {
+            for (String term : layTerms()) {
                 if (term.contains(" ") || !queries.looksMisspelled(searcher.getIndexReader(), term)) {
                     terms.add(term);
                 }
@@ -79,9 +86,18 @@ public final class DirectorySearcher {
         });
     }
 
-    /** Reads the synonym list again from the content folder; the next search uses it. */
-    public void reloadSynonyms(org.springframework.core.io.ResourceLoader resources, String contentLocation) {
-        useSynonyms(SearchVocabulary.load(resources, contentLocation).synonyms());
+    /**
+     * Reads the synonym list again from the content folder and puts the editors' synonyms and
+     * compound splits on top; the next search uses them, no reindexing.
+     */
+    public void useVocabulary(org.springframework.core.io.ResourceLoader resources, String contentLocation,
+            Map<String, List<String>> addedSynonyms, Map<String, List<String>> compounds) {
+        Map<String, List<String>> synonyms = new java.util.HashMap<>(
+                SearchVocabulary.load(resources, contentLocation).synonyms());
+        addedSynonyms.forEach((term, expansions) -> synonyms.merge(term, expansions, (listed, added) ->
+                List.copyOf(new java.util.LinkedHashSet<>(java.util.stream.Stream.concat(listed.stream(),
+                        added.stream()).toList()))));
+        queries.useExpansions(synonyms, compounds);
     }
 
     /** Replaces the lay-language synonyms; takes effect for the next search, no reindexing. */

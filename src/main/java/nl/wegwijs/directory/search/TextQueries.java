@@ -30,8 +30,9 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * Turns what a visitor types into a Lucene query: their words over all text fields (compounds
- * split, stemmed), the whole as a name, lay-language synonyms at a lower weight, and typo
- * tolerance with corrections ("Bedoelde u ...?") for words the directory does not know.
+ * split, stemmed), the whole as a name, lay-language synonyms at a lower weight, compounds that
+ * editors split at full weight, and typo tolerance with corrections ("Bedoelde u ...?") for
+ * words the directory does not know.
  */
 final class TextQueries {
 
@@ -52,20 +53,38 @@ final class TextQueries {
     private final Analyzer text;
     private final Analyzer plain = DutchAnalysis.plain();
     private final DirectSpellChecker spelling = new DirectSpellChecker();
-    private volatile Map<String, List<String>> synonyms;
+    private volatile QueryWords lexicon;
+
+    /** Lay synonyms and query-time compound splits, swapped together so a search sees one set. */
+    private record QueryWords(Map<String, List<String>> synonyms, Map<String, List<String>> compounds) {
+    }
 
     TextQueries(SearchVocabulary vocabulary) {
         this.text = DutchAnalysis.text(vocabulary);
-        this.synonyms = vocabulary.synonyms();
+        this.lexicon = new QueryWords(vocabulary.synonyms(), Map.of());
         spelling.setMinQueryLength(4);
     }
 
     Map<String, List<String>> synonyms() {
-        return synonyms;
+        return lexicon.synonyms();
+    }
+
+    Map<String, List<String>> compounds() {
+        return lexicon.compounds();
     }
 
     void useSynonyms(Map<String, List<String>> synonyms) {
-        this.synonyms = Map.copyOf(synonyms);
+        this.lexicon = new QueryWords(Map.copyOf(synonyms), lexicon.compounds());
+    }
+
+    void useExpansions(Map<String, List<String>> synonyms, Map<String, List<String>> compounds) {
+        this.lexicon = new QueryWords(Map.copyOf(synonyms), Map.copyOf(compounds));
+    }
+
+    /** A word the search knows at query time although the index may not hold it. */
+    private boolean known(String word) {
+        QueryWords current = lexicon;
+        return current.synonyms().containsKey(word) || current.compounds().containsKey(word);
     }
 
     /** A text query and the corrected text it also searched for (null when nothing needed correcting). */
@@ -83,15 +102,13 @@ final class TextQueries {
                 ? input.substring(0, MAX_QUERY_LENGTH) : input);
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         // Each distinct phrase once, with the summed weight of every way it came in (as typed, as
-        // a lay synonym, as a correction): the same ranking as separate clauses, at less cost.
+        // a lay synonym, as a compound's parts, as a correction): the same ranking as separate
+        // clauses, at less cost.
         Map<Map<Integer, Set<String>>, Float> phrases = new LinkedHashMap<>();
-        phrases.merge(analyze(normalized), 1f, Float::sum);
-        expansions(normalized).forEach(expansion -> phrases.merge(analyze(expansion), SYNONYM_WEIGHT, Float::sum));
+        addPhrases(phrases, normalized, 1f);
         String corrected = corrected(reader, normalized);
         if (corrected != null) {
-            phrases.merge(analyze(corrected), 0.9f, Float::sum);
-            expansions(corrected).forEach(expansion ->
-                    phrases.merge(analyze(expansion), SYNONYM_WEIGHT * 0.9f, Float::sum));
+            addPhrases(phrases, corrected, 0.9f);
         }
         phrases.forEach((positions, weight) -> {
             Query phrase = fieldsQuery(positions, !fuzzy);
@@ -100,8 +117,10 @@ final class TextQueries {
             }
         });
         builder.add(new BoostQuery(new TermQuery(new Term(NAME_EXACT, normalized)), 6f), Occur.SHOULD);
-        for (String word : plainWords(normalized)) {
-            boolean unknown = reader.docFreq(new Term(PLAIN, word)) == 0 && !synonyms.containsKey(word);
+        // Typo tolerance for the words searched: a compound's parts, not the compound itself.
+        String split = splitCompounds(normalized);
+        for (String word : plainWords(split != null ? split : normalized)) {
+            boolean unknown = reader.docFreq(new Term(PLAIN, word)) == 0 && !known(word);
             if (word.length() >= 4 && (fuzzy || unknown)) {
                 // Like Elasticsearch's AUTO fuzziness: one edit for short words, two from six letters.
                 builder.add(new BoostQuery(new FuzzyQuery(new Term(PLAIN, word), word.length() >= 6 ? 2 : 1, 1),
@@ -110,6 +129,39 @@ final class TextQueries {
         }
         builder.setMinimumNumberShouldMatch(1);
         return new Built(builder.build(), corrected);
+    }
+
+    /**
+     * The text, the same text with editor-split compounds as their parts (at the same weight: a
+     * compound means its parts, see docs/decisions/007), and the lay synonyms of both, lighter.
+     */
+    private void addPhrases(Map<Map<Integer, Set<String>>, Float> phrases, String text, float weight) {
+        phrases.merge(analyze(text), weight, Float::sum);
+        String split = splitCompounds(text);
+        if (split != null) {
+            phrases.merge(analyze(split), weight, Float::sum);
+        }
+        Set<String> lay = expansions(text);
+        if (split != null) {
+            lay.addAll(expansions(split));
+        }
+        lay.forEach(expansion -> phrases.merge(analyze(expansion), SYNONYM_WEIGHT * weight, Float::sum));
+    }
+
+    /** The text with every compound an editor split replaced by its parts; null when there is none. */
+    String splitCompounds(String normalized) {
+        Map<String, List<String>> current = lexicon.compounds();
+        if (current.isEmpty()) {
+            return null;
+        }
+        boolean changed = false;
+        List<String> result = new ArrayList<>();
+        for (String word : normalized.split("[^\\p{L}\\p{N}]+")) {
+            List<String> parts = current.get(word);
+            changed |= parts != null;
+            result.addAll(parts != null ? parts : List.of(word));
+        }
+        return changed ? String.join(" ", result).strip() : null;
     }
 
     /** Per word position: the word's forms in every text field, the best field counting. */
@@ -172,7 +224,7 @@ final class TextQueries {
 
     /** Synonym expansions for every phrase of up to five words in the query. */
     Set<String> expansions(String normalized) {
-        Map<String, List<String>> current = synonyms;
+        Map<String, List<String>> current = lexicon.synonyms();
         List<String> words = List.of(normalized.split("[^\\p{L}\\p{N}]+"));
         Set<String> expansions = new LinkedHashSet<>();
         for (int length = Math.min(5, words.size()); length >= 1; length--) {
@@ -214,7 +266,7 @@ final class TextQueries {
         List<String> corrected = new ArrayList<>();
         for (String word : words) {
             String replacement = word;
-            if (word.length() >= 4 && reader.docFreq(new Term(PLAIN, word)) == 0 && !synonyms.containsKey(word)) {
+            if (word.length() >= 4 && reader.docFreq(new Term(PLAIN, word)) == 0 && !known(word)) {
                 replacement = nearestLayTerm(reader, word);
                 if (replacement == null) {
                     replacement = nearestIndexWord(reader, word);
@@ -253,7 +305,7 @@ final class TextQueries {
         String best = null;
         int bestDistance = allowed + 1;
         int bestFrequency = -1;
-        for (String term : synonyms.keySet()) {
+        for (String term : lexicon.synonyms().keySet()) {
             if (term.indexOf(' ') >= 0 || Math.abs(term.length() - word.length()) > allowed) {
                 continue;
             }
@@ -277,7 +329,7 @@ final class TextQueries {
         if (reader.docFreq(new Term(PLAIN, word)) > 0) {
             return false;
         }
-        for (String other : synonyms.keySet()) {
+        for (String other : lexicon.synonyms().keySet()) {
             if (!other.equals(word) && other.indexOf(' ') < 0 && Math.abs(other.length() - word.length()) <= 1
                     && EditDistance.between(word, other, 1) == 1 && reader.docFreq(new Term(PLAIN, other)) > 0) {
                 return true;

@@ -116,7 +116,7 @@ class DirectoryController {
         return directory.suggest(ApiParameters.search(q), 8);
     }
 
-    /** Reloads content/search/synonyms.txt without reindexing. EDITOR or ADMIN. */
+    /** Reloads content/search/synonyms.txt, with the editors' entries on top, without reindexing. EDITOR or ADMIN. */
     @PostMapping("/synonyms/reload")
     Map<String, Integer> reloadSynonyms() {
         return Map.of("layTerms", directory.reloadSynonyms());
