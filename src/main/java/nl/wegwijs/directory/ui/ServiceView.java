@@ -1,0 +1,111 @@
+package nl.wegwijs.directory.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import nl.wegwijs.directory.Directory;
+import nl.wegwijs.directory.hsds.Hsds;
+import nl.wegwijs.shared.WegwijsProperties;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * One service of the sociale kaart, everything a resident needs to go there or get in touch:
+ * what it is, for whom, cost, how to sign up, where, when, and how to reach it. Public; only
+ * active services are shown, any other id gets a kind "not found" page with status 404.
+ */
+@Route("sociale-kaart/:id")
+@AnonymousAllowed
+@StyleSheet("styles/service-page.css")
+class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PATH = "sociale-kaart/";
+
+    private final Directory directory;
+    private final WegwijsProperties properties;
+    private String title;
+
+    ServiceView(Directory directory, WegwijsProperties properties) {
+        this.directory = directory;
+        this.properties = properties;
+        addClassName("page");
+        addClassName("service-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<Hsds.Service> service = event.getRouteParameters().get("id").flatMap(directory::publicService);
+        if (service.isPresent()) {
+            show(service.get());
+        } else {
+            showNotFound();
+        }
+    }
+
+    private void show(Hsds.Service service) {
+        title = service.name();
+        LocalDate today = LocalDate.now(Directory.ZONE);
+        H1 heading = new H1(service.name());
+        heading.getElement().setAttribute("lang", "nl");
+        Paragraph provider = new Paragraph(getTranslation("service.provider", service.organization().name()));
+        provider.addClassName("service-page__provider");
+        // The lead adds a compact crisis panel here (issue 4, point 3).
+        Div crisisPanel = new Div();
+        crisisPanel.addClassName("service-page__crisis");
+        add(heading, provider, crisisPanel, new PageActions());
+        if (ContactLinks.present(service.description())) {
+            Paragraph description = new Paragraph(service.description().strip());
+            description.addClassNames("service-page__description", "prose");
+            description.getElement().setAttribute("lang", "nl");
+            add(description);
+        }
+        add(new ServiceSummary(service), new ServiceContact(service), new OpeningHours(service, today),
+                new ServiceLocations(service), new RelatedServices(directory, service));
+        if (service.assuredDate() != null) {
+            Paragraph checked = new Paragraph(getTranslation("service.checked",
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(service.assuredDate())));
+            checked.addClassName("service-page__checked");
+            add(checked);
+        }
+        Element structuredData = new Element("script");
+        structuredData.setAttribute("type", "application/ld+json");
+        structuredData.setText(ServiceStructuredData.of(service, pageUrl(service.id()), today));
+        getElement().appendChild(structuredData);
+    }
+
+    private void showNotFound() {
+        title = getTranslation("service.not-found.title");
+        add(new ServiceNotFound(properties.municipality().phone()));
+        // On the first page load the view is built in the request itself: crawlers see the 404 too.
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (response != null) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private static String pageUrl(String id) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        String path = "/" + PATH + id;
+        return request == null ? path : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
+                .path("/" + PATH).pathSegment(id).build().encode().toUriString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (title == null ? getTranslation("service.not-found.title") : title) + " | " + getTranslation("app.name");
+    }
+}
