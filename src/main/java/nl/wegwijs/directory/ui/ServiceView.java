@@ -9,23 +9,20 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 import nl.wegwijs.directory.Directory;
 import nl.wegwijs.directory.hsds.Hsds;
-import nl.wegwijs.shared.WegwijsProperties;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * One service of the sociale kaart, everything a resident needs to go there or get in touch:
  * what it is, for whom, cost, how to sign up, where, when, and how to reach it. Public; only
- * active services are shown, any other id gets a kind "not found" page with status 404.
+ * active services are shown; any other id leads to {@link ServiceNotFoundView} (404).
  */
 @Route("sociale-kaart/:id")
 @AnonymousAllowed
@@ -35,12 +32,10 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final String PATH = "sociale-kaart/";
 
     private final Directory directory;
-    private final WegwijsProperties properties;
     private String title;
 
-    ServiceView(Directory directory, WegwijsProperties properties) {
+    ServiceView(Directory directory) {
         this.directory = directory;
-        this.properties = properties;
         addClassName("page");
         addClassName("service-page");
     }
@@ -52,7 +47,7 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (service.isPresent()) {
             show(service.get());
         } else {
-            showNotFound();
+            event.rerouteToError(new UnknownServiceException(), "");
         }
     }
 
@@ -87,16 +82,6 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         getElement().appendChild(structuredData);
     }
 
-    private void showNotFound() {
-        title = getTranslation("service.not-found.title");
-        add(new ServiceNotFound(properties.municipality().phone()));
-        // On the first page load the view is built in the request itself: crawlers see the 404 too.
-        VaadinResponse response = VaadinResponse.getCurrent();
-        if (response != null) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        }
-    }
-
     private static String pageUrl(String id) {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         String path = "/" + PATH + id;
@@ -106,6 +91,6 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return (title == null ? getTranslation("service.not-found.title") : title) + " | " + getTranslation("app.name");
+        return title + " | " + getTranslation("app.name");
     }
 }
