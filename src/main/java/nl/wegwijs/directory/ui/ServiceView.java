@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -32,10 +33,12 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final String PATH = "sociale-kaart/";
 
     private final Directory directory;
+    private final Clock clock;
     private String title;
 
-    ServiceView(Directory directory) {
+    ServiceView(Directory directory, Clock clock) {
         this.directory = directory;
+        this.clock = clock;
         addClassName("page");
         addClassName("service-page");
     }
@@ -53,7 +56,7 @@ class ServiceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show(Hsds.Service service) {
         title = service.name();
-        LocalDate today = LocalDate.now(Directory.ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(Directory.ZONE));
         H1 heading = new H1(service.name());
         heading.getElement().setAttribute("lang", "nl");
         Paragraph provider = new Paragraph(getTranslation("service.provider", service.organization().name()));
