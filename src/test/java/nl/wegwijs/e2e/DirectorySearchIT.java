@@ -71,6 +71,19 @@ class DirectorySearchIT extends BrowserTest {
     }
 
     @Test
+    void aResultLeadsToTheServicePageWithANumberToCall() {
+        DirectorySearchPage search = searchPage().visit("?q=schulden");
+        String name = search.cardNames().getFirst();
+        search.cards().first().locator("h3 a").click();
+        assertThat(page).hasURL(Pattern.compile("/sociale-kaart/[^/?]+$"));
+        assertThat(search.heading()).hasText(name);
+        assertThat(page.locator("main a[href^='tel:']").first()).isVisible();
+        assertThat(page.locator("main a[href^='tel:']").first()).hasAttribute("href", Pattern.compile("^tel:\\+?\\d{3,}$"));
+        page.goBack();
+        assertThat(search.resultsHeading()).containsText("voor ‘schulden’");
+    }
+
+    @Test
     void thePostcodeIsRememberedInTheBrowserAndAWrongOneIsExplainedWithoutLosingIt() {
         DirectorySearchPage search = searchPage().visit("?q=eten");
         search.searchNear("12");

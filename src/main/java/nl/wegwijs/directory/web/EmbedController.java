@@ -87,7 +87,7 @@ class EmbedController {
         List<EmbedPage.Item> items = found.contents().stream().map(EmbedCard::item).toList();
         return ResponseEntity.ok().contentType(HTML)
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-                .body(page.list(heading, properties.municipality().name(), items));
+                .body(page.list(heading, properties.municipality().name(), items, searchPath(category, group)));
     }
 
     private ResponseEntity<String> invalid(EmbedPage page, List<String> problems) {
@@ -132,5 +132,13 @@ class EmbedController {
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
+    }
+
+    /** The same choice on the portal's search page (its parameters: categorie, voor). */
+    private static String searchPath(String category, String group) {
+        String path = "/sociale-kaart?categorie=" + java.net.URLEncoder.encode(category.strip(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return blank(group) ? path : path + "&voor=" + java.net.URLEncoder.encode(group.strip(),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 }

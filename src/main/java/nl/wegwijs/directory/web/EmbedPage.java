@@ -28,8 +28,11 @@ final class EmbedPage {
         this.text = text;
     }
 
-    /** The list of services (or the kind "nothing here now" text when there are none). */
-    String list(String heading, String municipality, List<Item> items) {
+    /**
+     * The list of services (or the kind "nothing here now" text when there are none), with a link to
+     * the same search on the portal ({@code searchPath}, such as {@code /sociale-kaart?categorie=geld}).
+     */
+    String list(String heading, String municipality, List<Item> items, String searchPath) {
         HtmlWriter html = start(heading);
         html.element("h1", heading).element("p", t("embed.intro", municipality), "class", "embed__intro");
         if (items.isEmpty()) {
@@ -40,7 +43,7 @@ final class EmbedPage {
             html.close("ul");
         }
         html.open("p", "class", "embed__all");
-        newTabLink(html, contextPath + "/sociale-kaart", t("embed.all"));
+        newTabLink(html, contextPath + searchPath, t("embed.all"));
         html.close("p");
         return end(html);
     }

@@ -20,7 +20,7 @@ class EmbedPageTest {
     void escapesEveryTextFromTheDataInTextAndAttributes() {
         EmbedPage.Item item = new EmbedPage.Item("id\"onmouseover=\"x", "Naam " + ATTACK, "Org " + ATTACK,
                 "Samenvatting " + ATTACK, "0522 " + ATTACK, "tel:0522", true);
-        String html = page.list("Hulp bij: " + ATTACK, "Gemeente " + ATTACK, List.of(item));
+        String html = page.list("Hulp bij: " + ATTACK, "Gemeente " + ATTACK, List.of(item), "/sociale-kaart?categorie=geld");
 
         assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("onerror=alert(1)>")
                 .doesNotContain("\"onmouseover");
@@ -34,8 +34,9 @@ class EmbedPageTest {
     void marksLanguageNewTabLinksPhoneAndFree() {
         String html = page.list("Hulp bij: Geld", "Gemeente Meppel", List.of(
                 new EmbedPage.Item("a1", "Budgetcoach", "Humanitas", "Hulp bij uw geld.", "0522-013 517", "tel:0522013517",
-                        true)));
+                        true)), "/sociale-kaart?categorie=geld");
 
+        assertThat(html).contains("href=\"/portal/sociale-kaart?categorie=geld\"");
         assertThat(html).startsWith("<!doctype html><html lang=\"nl\">");
         assertThat(html).contains("<a href=\"/portal/sociale-kaart/a1\" target=\"_blank\" rel=\"noopener\">Budgetcoach"
                 + "<span class=\"visually-hidden\" lang=\"nl\"> (opent in een nieuw tabblad)</span></a>");
@@ -48,7 +49,7 @@ class EmbedPageTest {
     void saysKindlyWhenTheListIsEmpty() {
         EmbedPage english = new EmbedPage("", Locale.ENGLISH,
                 (key, parameters) -> TRANSLATIONS.getTranslation(key, Locale.ENGLISH, parameters));
-        String html = english.list("Help with: Geld", "Gemeente Meppel", List.of());
+        String html = english.list("Help with: Geld", "Gemeente Meppel", List.of(), "/sociale-kaart?categorie=geld");
         assertThat(html).contains("<html lang=\"en\">").contains("There is no help in this list at the moment.")
                 .doesNotContain("<ul");
     }
