@@ -666,11 +666,11 @@ public final class DirectorySearchBenchmark {
     }
 
     /** The real portal on a random port against the cleaned benchmark database; demo accounts only if asked. */
-    ConfigurableApplicationContext boot(Path dataDir, boolean demoAccounts) {
+    ConfigurableApplicationContext boot(Path dataDir, boolean demoAccounts, String... extraArguments) {
         log("Starting the portal (data folder " + dataDir + ")");
         long start = System.nanoTime();
         SpringApplication application = new SpringApplication(WegwijsApplication.class);
-        ConfigurableApplicationContext context = application.run(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + dbUrl,
                 "--spring.datasource.username=" + dbUser,
@@ -682,7 +682,9 @@ public final class DirectorySearchBenchmark {
                 "--vaadin.devmode.devTools.enabled=false",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
-                "--logging.level.nl.wegwijs.directory=INFO");
+                "--logging.level.nl.wegwijs.directory=INFO"));
+        arguments.addAll(List.of(extraArguments));
+        ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new));
         log(String.format(Locale.ROOT, "Portal started in %.1f s", (System.nanoTime() - start) / 1e9));
         return context;
     }

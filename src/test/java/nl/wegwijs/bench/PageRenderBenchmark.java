@@ -60,7 +60,10 @@ public final class PageRenderBenchmark {
         Path dataDir = Files.createTempDirectory("wegwijs-pages-");
         Map<String, Latencies.Summary> results = new LinkedHashMap<>();
         long started = System.nanoTime();
-        try (ConfigurableApplicationContext context = setup.boot(dataDir, true)) {
+        // Plain GETs never send Vaadin's heartbeat or close their UI as a browser tab does: let idle
+        // UIs and sessions go after a minute, or thousands of them fill the heap.
+        try (ConfigurableApplicationContext context = setup.boot(dataDir, true, "--vaadin.heartbeatInterval=10",
+                "--server.servlet.session.timeout=1m")) {
             int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             List<Hsds.Service> services = new SyntheticDirectory().services(scale);
             importAll(context.getBean(DirectoryImport.class), services, setup);
@@ -73,8 +76,12 @@ public final class PageRenderBenchmark {
                 }
             }
             services = null;
-            String cookie = editorSession(port);
+            String cookie = null;
             for (PageKind kind : pages(ids)) {
+                if (kind.editor() && cookie == null) {
+                    // Signed in only now: the short session timeout would have ended an earlier session.
+                    cookie = editorSession(port);
+                }
                 results.put(kind.label(), measure(port, kind, kind.editor() ? cookie : null));
                 DirectorySearchBenchmark.log(kind.label() + ": " + results.get(kind.label()));
             }
@@ -182,6 +189,8 @@ public final class PageRenderBenchmark {
                 + "service-at-locations. The portal runs from the test classpath (Vaadin in development mode) "
                 + "against PostgreSQL; each figure is the duration of a plain HTTP GET of the page, whose first "
                 + "response carries the rendered view. Editor pages use a session signed in through Chromium. "
+                + "Idle UIs and sessions are let go after a minute (heartbeat 10 s, session timeout 1 min), as a "
+                + "browser's heartbeat and closing tab would. "
                 + "%d warm-up requests per kind, then up to 10 addresses × %d rounds.%n%n", scale, LocalDate.now(),
                 took.toMinutes(), took.toSecondsPart(), scale, WARM_UP, ROUNDS));
         out.append("**Machine**: ").append(machine.cores()).append(" cores, ").append(machine.cpu()).append(", ")
