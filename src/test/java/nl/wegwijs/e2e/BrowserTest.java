@@ -9,7 +9,9 @@ import nl.wegwijs.support.PostgresTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.provider.Arguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The whole portal on a random port (PostgreSQL), visited by a fresh Chromium profile per test. */
@@ -56,6 +58,12 @@ abstract class BrowserTest {
     @AfterEach
     void closePage() {
         context.close();
+    }
+
+    /** Dutch and English, each on a phone and a desktop screen: where every page must pass axe. */
+    static Stream<Arguments> languagesAndWidths() {
+        return Stream.of("nl", "en").flatMap(language ->
+                Stream.of(PHONE_WIDTH, DESKTOP_WIDTH).map(width -> Arguments.of(language, width)));
     }
 
     PortalPage portal() {

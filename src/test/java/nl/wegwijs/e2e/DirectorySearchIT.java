@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** A resident searching the sociale kaart on the sample directory, in a real Chromium. */
@@ -131,11 +129,11 @@ class DirectorySearchIT extends BrowserTest {
     @Test
     void worksByKeyboardAlone() {
         DirectorySearchPage search = searchPage().visit("");
-        search.searchBox().focus();
+        search.tabTo(search.searchBox());
         page.keyboard().type("maaltijd");
         page.keyboard().press("Enter");
         assertThat(search.cards().first()).isVisible();
-        search.filter("Gratis").locator("input").focus();
+        search.tabTo(search.filter("Gratis").locator("input"));
         page.keyboard().press("Space");
         assertThat(page).hasURL(Pattern.compile("gratis=ja"));
         assertThat(search.filter("Gratis")).hasAttribute("checked", "");
@@ -143,13 +141,8 @@ class DirectorySearchIT extends BrowserTest {
         assertThat(search.filter("Gratis").locator("input")).isFocused();
     }
 
-    static Stream<Arguments> languagesAndWidths() {
-        return Stream.of("nl", "en").flatMap(language ->
-                Stream.of(PHONE_WIDTH, DESKTOP_WIDTH).map(width -> Arguments.of(language, width)));
-    }
-
     @ParameterizedTest(name = "{0} at {1}px")
-    @MethodSource("languagesAndWidths")
+    @MethodSource("nl.wegwijs.e2e.BrowserTest#languagesAndWidths")
     void everyStateOfTheSearchPagePassesAxeAndReflows(String language, int width) {
         page.setViewportSize(width, 900);
         DirectorySearchPage search = searchPage();

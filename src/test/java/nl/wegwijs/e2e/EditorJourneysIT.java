@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -113,6 +114,22 @@ class EditorJourneysIT extends BrowserTest {
         } finally {
             otherContext.close();
         }
+    }
+
+    @Test
+    void anEditorCanStampAndSaveByKeyboardAlone() {
+        EditableService service = asEditor(() -> editing.create(draft("Koffieochtend " + letters())));
+        created.add(service.id());
+        signIn(page, "editor");
+        ServiceFormPage form = new ServiceFormPage(page).openService(service.id());
+        form.tabTo(form.field("Naam van het aanbod"));
+        page.keyboard().press("ControlOrMeta+A");
+        page.keyboard().type(service.draft().name() + " in het dorpshuis");
+        form.tabTo(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wijzigingen opslaan")
+                .setExact(true)));
+        page.keyboard().press("Enter");
+        assertThat(form.notice()).containsText("Uw wijzigingen zijn opgeslagen");
+        assertThat(form.field("Naam van het aanbod")).hasValue(service.draft().name() + " in het dorpshuis");
     }
 
     @Test

@@ -74,6 +74,25 @@ class PortalPage {
         waitUntilRendered();
     }
 
+    /**
+     * Presses Tab, as someone without a mouse does, until the target has focus; fails when it is
+     * never reached. Then checks the focus can be seen (an outline, a shadow, or Vaadin's focus ring).
+     */
+    void tabTo(Locator target) {
+        for (int presses = 0; presses < 100; presses++) {
+            page.keyboard().press("Tab");
+            if ((Boolean) target.evaluate("el => el === document.activeElement || el.contains(document.activeElement)")) {
+                boolean visible = (Boolean) page.evaluate("() => { const a = document.activeElement;"
+                        + " const s = getComputedStyle(a);"
+                        + " return a.closest('[focus-ring]') !== null"
+                        + " || (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'; }");
+                assertThat(visible).as("focus is visible on %s", target).isTrue();
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached " + target);
+    }
+
     /** Every user-facing text came from the bundles: none shows as {@code !key}. */
     void assertAllTextsTranslated() {
         String text = page.locator("body").innerText();

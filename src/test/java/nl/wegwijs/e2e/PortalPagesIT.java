@@ -4,9 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every public page, in Dutch and English, on a phone and a desktop screen: it works and axe finds nothing. */
@@ -28,13 +26,8 @@ class PortalPagesIT extends BrowserTest {
             new Expected("privacy", "Privacyverklaring", "Privacy statement"),
             new Expected("deze-pagina-bestaat-niet", "Deze pagina bestaat niet", "This page does not exist"));
 
-    static Stream<Arguments> languagesAndWidths() {
-        return Stream.of("nl", "en").flatMap(language ->
-                Stream.of(PHONE_WIDTH, DESKTOP_WIDTH).map(width -> Arguments.of(language, width)));
-    }
-
     @ParameterizedTest(name = "{0} at {1}px")
-    @MethodSource("languagesAndWidths")
+    @MethodSource("nl.wegwijs.e2e.BrowserTest#languagesAndWidths")
     void everyPublicPageShowsItsContentAndPassesAxe(String language, int width) {
         page.setViewportSize(width, 900);
         PortalPage portal = portal();

@@ -8,10 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Media;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -98,7 +96,7 @@ class ServicePageIT extends BrowserTest {
         ServicePage service = new ServicePage(page);
         service.open(BUDGET_COACH, null);
         assertThat(service.shareStatus()).isEmpty();
-        service.shareButton().focus();
+        service.tabTo(service.shareButton());
         page.keyboard().press("Enter");
         assertThat(service.shareStatus()).hasText(Pattern.compile("De link naar deze pagina is gekopieerd"));
         assertThat(service.shareStatus()).hasAttribute("aria-live", "polite");
@@ -164,13 +162,8 @@ class ServicePageIT extends BrowserTest {
         }
     }
 
-    static Stream<Arguments> languagesAndWidths() {
-        return Stream.of("nl", "en").flatMap(language ->
-                Stream.of(PHONE_WIDTH, DESKTOP_WIDTH).map(width -> Arguments.of(language, width)));
-    }
-
     @ParameterizedTest(name = "{0} at {1}px")
-    @MethodSource("languagesAndWidths")
+    @MethodSource("nl.wegwijs.e2e.BrowserTest#languagesAndWidths")
     void servicePagesAndTheCardPassAxe(String language, int width) {
         page.setViewportSize(width, 900);
         ServicePage service = new ServicePage(page);

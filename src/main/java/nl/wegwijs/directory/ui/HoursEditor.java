@@ -7,27 +7,26 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.DayOfWeek;
-import java.util.ArrayList;
+import com.vaadin.flow.component.shared.HasValidationProperties;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.wegwijs.directory.ServiceDraft;
 
 /** Opening hours as rows of weekday, opens and closes; a day may have several rows (morning, evening). */
-final class HoursEditor extends Div {
+final class HoursEditor extends RepeatedRows<ServiceDraft.Hours, HoursEditor.Row> {
 
-    private final FieldErrors errors;
-    private final Div rows = new Div();
-    private final List<Row> list = new ArrayList<>();
     private final Paragraph otherSchedules = new Paragraph();
 
-    private final class Row extends FieldSet {
+    final class Row extends FieldSet {
         final Select<DayOfWeek> day = new Select<>();
         final TimePicker opens = new TimePicker();
         final TimePicker closes = new TimePicker();
 
         Row(ServiceDraft.Hours hours) {
             addClassName("editor-row");
-            setLegendText(getTranslation("editor.hours.row", list.size() + 1));
+            setLegendText(getTranslation("editor.hours.row", size() + 1));
             day.setLabel(getTranslation("editor.hours.day"));
             day.setItems(DayOfWeek.values());
             day.setItemLabelGenerator(d -> getTranslation("editor.day." + d.name()));
@@ -49,14 +48,10 @@ final class HoursEditor extends Div {
             add(fields, remove);
         }
 
-        ServiceDraft.Hours value() {
-            return new ServiceDraft.Hours(day.getValue(), opens.getValue(), closes.getValue());
-        }
     }
 
     HoursEditor(FieldErrors errors) {
-        this.errors = errors;
-        addClassName("editor-list");
+        super(errors, "editor.hours.row", List.of("day", "opens", "closes"));
         otherSchedules.setText(getTranslation("editor.hours.other"));
         otherSchedules.addClassName("notice");
         otherSchedules.setVisible(false);
@@ -65,43 +60,34 @@ final class HoursEditor extends Div {
             row.day.focus();
         });
         add.addClassName("button-secondary");
-        add(otherSchedules, rows, add);
+        add(otherSchedules, rows(), add);
     }
 
     void setValue(List<ServiceDraft.Hours> hours, boolean keepsOtherSchedules) {
-        new ArrayList<>(list).forEach(this::remove);
-        hours.forEach(this::append);
+        setValues(hours);
         otherSchedules.setVisible(keepsOtherSchedules);
     }
 
     List<ServiceDraft.Hours> value() {
-        return list.stream().map(Row::value).toList();
+        return values();
     }
 
-    private Row append(ServiceDraft.Hours hours) {
-        Row row = new Row(hours);
-        list.add(row);
-        rows.add(row);
-        renumber();
-        return row;
+    @Override
+    Row row(ServiceDraft.Hours hours) {
+        return new Row(hours);
     }
 
-    private void remove(Row row) {
-        list.remove(row);
-        rows.remove(row);
-        renumber();
+    @Override
+    ServiceDraft.Hours value(Row row) {
+        return new ServiceDraft.Hours(row.day.getValue(), row.opens.getValue(), row.closes.getValue());
     }
 
-    /** Rows are numbered in the legend and in the error list, so both refer to the same row. */
-    private void renumber() {
-        errors.forgetRows(List.of("day", "opens", "closes"));
-        for (int i = 0; i < list.size(); i++) {
-            Row row = list.get(i);
-            String legend = getTranslation("editor.hours.row", i + 1);
-            row.setLegendText(legend);
-            errors.register("day", i, row.day, legend + ", " + row.day.getLabel());
-            errors.register("opens", i, row.opens, legend + ", " + row.opens.getLabel());
-            errors.register("closes", i, row.closes, legend + ", " + row.closes.getLabel());
-        }
+    @Override
+    Map<String, HasValidationProperties> fields(Row row) {
+        Map<String, HasValidationProperties> fields = new LinkedHashMap<>();
+        fields.put("day", row.day);
+        fields.put("opens", row.opens);
+        fields.put("closes", row.closes);
+        return fields;
     }
 }

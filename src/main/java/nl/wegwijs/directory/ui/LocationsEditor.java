@@ -4,18 +4,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.ArrayList;
+import com.vaadin.flow.component.shared.HasValidationProperties;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.wegwijs.directory.ServiceDraft;
 
 /** The places where the service is given: name, address, and optionally the exact point on the map. */
-final class LocationsEditor extends Div {
+final class LocationsEditor extends RepeatedRows<ServiceDraft.Location, LocationsEditor.Row> {
 
-    private final FieldErrors errors;
-    private final Div rows = new Div();
-    private final List<Row> list = new ArrayList<>();
-
-    private final class Row extends FieldSet {
+    final class Row extends FieldSet {
         final String id;
         final TextField name = field("editor.location.name", null);
         final TextField street = field("editor.location.street", null);
@@ -45,11 +43,6 @@ final class LocationsEditor extends Div {
             add(fields, remove);
         }
 
-        ServiceDraft.Location value() {
-            return new ServiceDraft.Location(id, name.getValue(), street.getValue(), postcode.getValue(),
-                    city.getValue(), latitude.getValue(), longitude.getValue());
-        }
-
         private TextField field(String labelKey, String helpKey) {
             TextField field = new TextField(getTranslation(labelKey));
             if (helpKey != null) {
@@ -61,51 +54,43 @@ final class LocationsEditor extends Div {
     }
 
     LocationsEditor(FieldErrors errors) {
-        this.errors = errors;
-        addClassName("editor-list");
+        super(errors, "editor.location.row", List.of("street", "postcode", "city", "latitude", "longitude"));
         NativeButton add = new NativeButton(getTranslation("editor.location.add"), click -> {
             Row row = append(new ServiceDraft.Location(null, null, null, null, null, null, null));
             row.name.focus();
         });
         add.addClassName("button-secondary");
-        add(rows, add);
+        add(rows(), add);
     }
 
     void setValue(List<ServiceDraft.Location> locations) {
-        new ArrayList<>(list).forEach(this::remove);
-        locations.forEach(this::append);
+        setValues(locations);
     }
 
     List<ServiceDraft.Location> value() {
-        return list.stream().map(Row::value).toList();
+        return values();
     }
 
-    private Row append(ServiceDraft.Location location) {
-        Row row = new Row(location);
-        list.add(row);
-        rows.add(row);
-        renumber();
-        return row;
+    @Override
+    Row row(ServiceDraft.Location location) {
+        return new Row(location);
     }
 
-    private void remove(Row row) {
-        list.remove(row);
-        rows.remove(row);
-        renumber();
+    @Override
+    ServiceDraft.Location value(Row row) {
+        return new ServiceDraft.Location(row.id, row.name.getValue(), row.street.getValue(), row.postcode.getValue(),
+                row.city.getValue(), row.latitude.getValue(), row.longitude.getValue());
     }
 
-    private void renumber() {
-        errors.forgetRows(List.of("name", "street", "postcode", "city", "latitude", "longitude"));
-        for (int i = 0; i < list.size(); i++) {
-            Row row = list.get(i);
-            String legend = getTranslation("editor.location.row", i + 1);
-            row.setLegendText(legend);
-            errors.register("street", i, row.street, legend + ", " + row.street.getLabel());
-            errors.register("postcode", i, row.postcode, legend + ", " + row.postcode.getLabel());
-            errors.register("city", i, row.city, legend + ", " + row.city.getLabel());
-            errors.register("latitude", i, row.latitude, legend + ", " + row.latitude.getLabel());
-            errors.register("longitude", i, row.longitude, legend + ", " + row.longitude.getLabel());
-        }
+    @Override
+    Map<String, HasValidationProperties> fields(Row row) {
+        Map<String, HasValidationProperties> fields = new LinkedHashMap<>();
+        fields.put("street", row.street);
+        fields.put("postcode", row.postcode);
+        fields.put("city", row.city);
+        fields.put("latitude", row.latitude);
+        fields.put("longitude", row.longitude);
+        return fields;
     }
 
     static String orEmpty(String text) {
