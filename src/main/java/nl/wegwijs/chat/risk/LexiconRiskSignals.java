@@ -7,6 +7,7 @@ import nl.wegwijs.chat.RiskSignals;
 import nl.wegwijs.shared.WegwijsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -27,6 +28,7 @@ class LexiconRiskSignals implements RiskSignals {
 
     private final RiskLexicon lexicon;
 
+    @Autowired
     LexiconRiskSignals(ResourceLoader resources, WegwijsProperties properties) {
         String location = properties.contentLocation().endsWith("/")
                 ? properties.contentLocation() : properties.contentLocation() + "/";
