@@ -9,9 +9,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import nl.wegwijs.shared.WegwijsProperties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.DefaultResourceLoader;
 
 /** The shipped risk lexicon finds danger in everyday spelling and leaves harmless messages alone. */
 class ChatRiskLexiconTest {
@@ -107,6 +111,24 @@ class ChatRiskLexiconTest {
         byte[] latin1 = "zelfmoord\nsuïcide\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> RiskLexicon.read(new ByteArrayInputStream(latin1), "test-lexicon.txt"))
                 .hasMessageContaining("line 2").hasMessageContaining("UTF-8");
+    }
+
+    @Test
+    void aBrokenOrMissingFileInTheContentFolderStopsTheStartNamingFileAndLine(@TempDir Path content) throws IOException {
+        assertThatThrownBy(() -> new LexiconRiskSignals(new DefaultResourceLoader(), properties(content)))
+                .hasMessageContaining("chat/risk-lexicon.txt not found");
+        Files.createDirectories(content.resolve("chat"));
+        Files.writeString(content.resolve("chat/risk-lexicon.txt"), "# uitleg\nzelfmoord\npillen; geslikt\n");
+        assertThatThrownBy(() -> new LexiconRiskSignals(new DefaultResourceLoader(), properties(content)))
+                .hasMessageStartingWith("Risk lexicon file:" + content.toUri().getPath())
+                .hasMessageContaining("chat/risk-lexicon.txt, line 3");
+    }
+
+    private static WegwijsProperties properties(Path content) {
+        return new WegwijsProperties(content, false, "file:" + content.toUri().getPath(),
+                new WegwijsProperties.Municipality("Gemeente Test", "/images/logo.svg", "#1d5c87", "14 0000",
+                        "info@test.example", "Straat 1", "altijd"),
+                List.of(), new WegwijsProperties.Directory("classpath:content/directory/meppel/", false, false, 1000));
     }
 
     private static RiskLexicon lexicon(String text) throws IOException {
