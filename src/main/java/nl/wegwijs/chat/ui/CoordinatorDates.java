@@ -1,6 +1,7 @@
 package nl.wegwijs.chat.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -24,7 +25,8 @@ final class CoordinatorDates {
     }
 
     static String day(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", formatLocale(locale)).format(date);
+        return DateTimeFormatter.ofPattern(I18NProvider.translate(locale, "chat.date.day-pattern"), formatLocale(locale))
+                .format(date);
     }
 
     static String time(Instant at) {
@@ -47,7 +49,8 @@ final class CoordinatorDates {
         if (local.toLocalDate().equals(day)) {
             return time(at);
         }
-        return DateTimeFormatter.ofPattern("EEEE d MMMM HH:mm", formatLocale(locale)).format(local);
+        return DateTimeFormatter.ofPattern(I18NProvider.translate(locale, "chat.date.moment-pattern"),
+                formatLocale(locale)).format(local);
     }
 
     /** A date picker that writes and reads dates the way the page's language does. */

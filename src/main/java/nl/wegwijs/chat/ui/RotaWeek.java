@@ -113,7 +113,8 @@ class RotaWeek extends Section {
                     announce.accept(removed ? getTranslation("chat.rota.removed", described)
                             : getTranslation("chat.rota.already-removed"));
                 });
-        confirm.setConfirmButtonTheme("error primary");
+        confirm.setConfirmButtonTheme(ButtonVariant.LUMO_ERROR.getVariantName() + " "
+                + ButtonVariant.LUMO_PRIMARY.getVariantName());
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("chat.rota.confirm.no"));
         confirm.open();
