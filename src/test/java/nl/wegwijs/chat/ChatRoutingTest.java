@@ -104,7 +104,7 @@ class ChatRoutingTest extends ChatTestSupport {
 
         crisis.send("/app/responder.end", Map.of("conversationId", id, "outcome", "crisis"));
         visitor.await("ended");
-        assertThat(statistics.summaries).last().satisfies(summary -> {
+        assertThat(statistics.once("crisis")).last().satisfies(summary -> {
             assertThat(summary.escalated()).isTrue();
             assertThat(summary.tier()).isEqualTo("CRISIS");
             assertThat(summary.outcome()).isEqualTo("crisis");

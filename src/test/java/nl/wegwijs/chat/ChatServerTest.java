@@ -17,6 +17,8 @@ import org.springframework.test.context.TestPropertySource;
 @PostgresTest
 @Import(ChatTestBeans.class)
 @TestPropertySource(properties = {
+    // A context of its own, so a folder of its own: two contexts cannot share one search index.
+    "wegwijs.data-dir=target/test-data-chat",
     "wegwijs.chat.inactivity-warning=6s",
     "wegwijs.chat.inactivity-close=2s",
     "wegwijs.chat.tier-fallback=3s",

@@ -60,5 +60,23 @@ class ChatTestBeans {
         public void record(ConversationSummary summary) {
             summaries.add(summary);
         }
+
+        /**
+         * The summaries so far, once the last one has this outcome: a conversation is recorded just
+         * after its 'ended' events go out, so a test that saw them may be a moment early.
+         */
+        List<ConversationSummary> once(String outcome) {
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (System.nanoTime() < deadline
+                    && (summaries.isEmpty() || !outcome.equals(summaries.getLast().outcome()))) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            return summaries;
+        }
     }
 }
