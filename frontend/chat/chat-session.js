@@ -67,7 +67,7 @@ export class ChatSession {
     this.pendingStart = options;
     this.bound = false;
     if (this.client.connected) {
-      this.publish('/app/chat.start', options);
+      this.publishStart();
     } else {
       this.activate();
     }
@@ -149,7 +149,7 @@ export class ChatSession {
     if (this.stored.resumeToken) {
       this.publish('/app/chat.resume', { resumeToken: this.stored.resumeToken, lastSeq: this.lastSeq });
     } else if (this.pendingStart) {
-      this.publish('/app/chat.start', this.pendingStart);
+      this.publishStart();
     }
   }
 
@@ -243,15 +243,20 @@ export class ChatSession {
     this.save();
   }
 
+  /** The device token goes on CONNECT and on the start itself, where the server reads it for blocks. */
+  publishStart() {
+    this.publish('/app/chat.start', this.pendingStart, { 'device-token': this.stored.deviceToken });
+  }
+
   publishMessage(entry) {
     this.publish('/app/chat.message',
         { conversationId: this.conversationId, clientMessageId: entry.clientMessageId, text: entry.text });
   }
 
-  publish(destination, body) {
+  publish(destination, body, headers = {}) {
     try {
       this.client.publish({ destination, body: JSON.stringify(body),
-        headers: { 'content-type': 'application/json' } });
+        headers: { 'content-type': 'application/json', ...headers } });
     } catch {
       // Not connected after all: the outbox and the resume after reconnecting cover it.
     }

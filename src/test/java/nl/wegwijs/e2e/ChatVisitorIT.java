@@ -88,16 +88,23 @@ class ChatVisitorIT extends BrowserTest {
     }
 
     @Test
-    void quickExitButtonLeavesNothingBehindAndTheBackButtonDoesNotReturn() {
-        portal().open("");
-        chat.openIn("nl");
-        chat.start("Sam");
-        assertThat(chat.storedEntries()).as("the chat keeps its tokens while it runs").isPositive();
-        assertThat(page.title()).isEqualTo("Home | Wegwijs");
+    void quickExitButtonEndsTheChatLeavesNothingBehindAndTheBackButtonDoesNotReturn() throws Exception {
+        try (var responder = StompResponder.onDuty(port, "volunteer", "demo")) {
+            portal().open("");
+            chat.openIn("nl");
+            assertThat(page.title()).isEqualTo("Anoniem praten | Wegwijs");
+            chat.start("Sam");
+            String conversation = (String) responder.nextAssigned().get("conversationId");
+            assertThat(chat.status()).containsText("is er nu voor u");
+            assertThat(chat.storedEntries()).as("the chat keeps its tokens while it runs").isPositive();
+            assertThat(page.title()).as("a neutral tab title while chatting").isEqualTo("Home | Wegwijs");
 
-        chat.exitButton().click();
-        assertThat(page).hasURL(NEUTRAL);
-        assertThat(page).hasTitle("Weerbericht");
+            chat.exitButton().click();
+            assertThat(page).hasURL(NEUTRAL);
+            assertThat(page).hasTitle("Weerbericht");
+            var ended = responder.next("ended");
+            assertThat(ended).containsEntry("conversationId", conversation).containsEntry("reason", "visitor-ended");
+        }
 
         page.goBack();
         assertThat(page).not().hasURL(Pattern.compile("/praten"));
@@ -111,6 +118,7 @@ class ChatVisitorIT extends BrowserTest {
         portal().open("");
         chat.openIn("nl");
         chat.start("Sam");
+        assertThat(chat.closedHeading()).isVisible();
         assertThat(chat.storedEntries()).isPositive();
 
         page.keyboard().press("Escape");
@@ -122,5 +130,87 @@ class ChatVisitorIT extends BrowserTest {
         assertThat(page).not().hasURL(Pattern.compile("/praten"));
         chat.waitUntilRendered();
         assertThat(chat.storedEntries()).isZero();
+    }
+
+    @Test
+    void withNobodyOnDutyTheVisitorIsToldAtOnceWithTheNationalLines() {
+        page.setViewportSize(PHONE_WIDTH, 800);
+        chat.openIn("nl");
+        chat.start("Sam");
+        assertThat(chat.closedHeading()).hasText("Er is nu niemand beschikbaar");
+        assertThat(chat.closedHeading()).isFocused();
+        assertThat(chat.closed()).containsText("op dit moment kan niemand chatten");
+        assertThat(chat.closed().locator("a[href='tel:0880767000']")).hasText("De Luisterlijn: bel 088-0767 000 (dag en nacht)");
+        assertThat(chat.closed().locator("a[href='tel:08000113']")).isVisible();
+        assertThat(chat.closed().locator("a[href='tel:112']")).isVisible();
+        assertThat(chat.messageField()).isHidden();
+        chat.assertAccessible();
+    }
+
+    @ParameterizedTest(name = "{0} at {1}px")
+    @MethodSource("languagesAndWidths")
+    void aRunningConversationPassesAxe(String language, int width) throws Exception {
+        page.setViewportSize(width, 900);
+        try (var responder = StompResponder.onDuty(port, "volunteer", "demo")) {
+            chat.openIn(language);
+            chat.start("Sam");
+            String conversation = (String) responder.nextAssigned().get("conversationId");
+            chat.send("Hoi");
+            responder.say(conversation, "Hallo Sam, fijn dat je er bent.");
+            assertThat(chat.messages()).hasCount(2);
+            assertThat(chat.ownMessages()).hasCount(1);
+            assertThat(chat.scrollsSideways()).as("reflow at %spx", width).isFalse();
+            chat.assertAllTextsTranslated();
+            chat.assertAccessible();
+        }
+    }
+
+    @Test
+    void messagesFlowBothWaysInOrderAndADroppedConnectionLosesNothingAndDoublesNothing() throws Exception {
+        page.setViewportSize(PHONE_WIDTH, 800);
+        try (var responder = StompResponder.onDuty(port, "volunteer", "demo")) {
+            chat.openIn("nl");
+            chat.start("Sam");
+            var assigned = responder.nextAssigned();
+            String conversation = (String) assigned.get("conversationId");
+            assertThat(assigned).containsEntry("nickname", "Sam");
+            assertThat(chat.status()).containsText("is er nu voor u. U kunt typen.");
+            assertThat(chat.messageField()).isFocused();
+
+            chat.send("Hoi, ik voel me alleen");
+            assertThat(responder.nextVisitorTexts(1)).containsExactly("Hoi, ik voel me alleen");
+            responder.say(conversation, "Hallo Sam, fijn dat je er bent.");
+            assertThat(chat.messages().nth(1)).containsText("Hallo Sam, fijn dat je er bent.");
+
+            // Shift+Enter is a new line, Enter sends; the text arrives as text, markup and all.
+            chat.messageField().pressSequentially("<b>regel een</b>");
+            chat.messageField().press("Shift+Enter");
+            chat.messageField().pressSequentially("regel twee");
+            chat.messageField().press("Enter");
+            assertThat(responder.nextVisitorTexts(1)).containsExactly("<b>regel een</b>\nregel twee");
+            assertThat(chat.log().locator("b")).hasCount(0);
+
+            page.context().setOffline(true);
+            assertThat(chat.status()).containsText("De verbinding is weg");
+            responder.say(conversation, "Ben je er nog?");
+            responder.say(conversation, "Ik wacht rustig op je.");
+            chat.send("Sorry, mijn verbinding viel weg");
+            assertThat(chat.pendingMessages()).hasCount(1);
+            assertThat(chat.pendingMessages()).containsText("Nog niet verstuurd");
+
+            page.context().setOffline(false);
+            assertThat(chat.status()).hasText("De verbinding is terug.");
+            assertThat(chat.pendingMessages()).hasCount(0);
+            assertThat(chat.messages()).hasCount(6);
+            assertThat(chat.log().locator(".wc-msg__text").allTextContents()).containsExactly(
+                    "Hoi, ik voel me alleen", "Hallo Sam, fijn dat je er bent.", "<b>regel een</b>\nregel twee",
+                    "Ben je er nog?", "Ik wacht rustig op je.", "Sorry, mijn verbinding viel weg");
+            assertThat(responder.nextVisitorTexts(1)).containsExactly("Sorry, mijn verbinding viel weg");
+            // The reply after the drop arrives once, and nothing the visitor sent arrives twice.
+            responder.say(conversation, "Fijn dat je er weer bent.");
+            assertThat(chat.messages()).hasCount(7);
+            assertThat(responder.drain()).noneMatch(event -> "message".equals(event.get("type"))
+                    && "visitor".equals(event.get("from")));
+        }
     }
 }

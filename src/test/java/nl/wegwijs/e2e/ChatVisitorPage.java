@@ -90,7 +90,13 @@ class ChatVisitorPage extends PortalPage {
     void start(String nickname) {
         nickname().fill(nickname);
         startButton().click();
-        assertThat(messageField()).isVisible();
+        assertThat(startButton()).isHidden();
+    }
+
+    /** Types into the message field and sends with Enter, as a visitor would. */
+    void send(String text) {
+        messageField().fill(text);
+        messageField().press("Enter");
     }
 
     /** What the origin keeps in the browser: sessionStorage and localStorage entries together. */
