@@ -2,6 +2,7 @@ package nl.wegwijs.chat.web;
 
 import java.security.Principal;
 import java.util.Locale;
+import java.util.Map;
 import nl.wegwijs.chat.ChatDesk;
 import nl.wegwijs.chat.ChatException;
 import nl.wegwijs.chat.ChatStart;
@@ -13,7 +14,12 @@ import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 
 /** The protocol's client frames ({@code SEND /app/...}), read and handed to the {@link ChatDesk}. */
@@ -33,19 +39,20 @@ class ChatFrames {
     }
 
     @MessageMapping("chat.start")
-    void start(@Payload byte[] body, Principal user, @Header("simpSessionId") String connection,
-            @Header(name = "device-token", required = false) String deviceToken) {
+    void start(@Payload(required = false) byte[] body, Principal user, @Header("simpSessionId") String connection,
+            @Header(name = "simpSessionAttributes", required = false) Map<String, Object> attributes) {
         handle(user, false, () -> {
             var frame = FrameBody.parse(body);
             var start = new ChatStart(frame.text("nickname"), frame.text("topic"),
-                    Boolean.TRUE.equals(frame.bool("urgent")), language(frame.text("language")), deviceToken);
+                    Boolean.TRUE.equals(frame.bool("urgent")), language(frame.text("language")),
+                    attributes == null ? null : (String) attributes.get(FrameGuard.DEVICE_TOKEN));
             limits.start(connection);
             desk.start(user.getName(), start);
         });
     }
 
     @MessageMapping("chat.message")
-    void message(@Payload byte[] body, Principal user, @Header("simpSessionId") String connection) {
+    void message(@Payload(required = false) byte[] body, Principal user, @Header("simpSessionId") String connection) {
         handle(user, false, () -> {
             var frame = FrameBody.parse(body);
             String clientMessageId = frame.clientMessageId();
@@ -56,12 +63,12 @@ class ChatFrames {
     }
 
     @MessageMapping("chat.typing")
-    void typing(@Payload byte[] body, Principal user) {
+    void typing(@Payload(required = false) byte[] body, Principal user) {
         handle(user, false, () -> desk.visitorTyping(user.getName(), FrameBody.parse(body).requiredText("conversationId")));
     }
 
     @MessageMapping("chat.resume")
-    void resume(@Payload byte[] body, Principal user) {
+    void resume(@Payload(required = false) byte[] body, Principal user) {
         handle(user, false, () -> {
             var frame = FrameBody.parse(body);
             Long lastSeq = frame.number("lastSeq");
@@ -70,12 +77,12 @@ class ChatFrames {
     }
 
     @MessageMapping("chat.end")
-    void end(@Payload byte[] body, Principal user) {
+    void end(@Payload(required = false) byte[] body, Principal user) {
         handle(user, false, () -> desk.visitorEnd(user.getName(), FrameBody.parse(body).requiredText("conversationId")));
     }
 
     @MessageMapping("responder.status")
-    void status(@Payload byte[] body, Principal user) {
+    void status(@Payload(required = false) byte[] body, Principal user) {
         handle(user, true, () -> {
             var frame = FrameBody.parse(body);
             Boolean available = frame.bool("available");
@@ -89,7 +96,7 @@ class ChatFrames {
     }
 
     @MessageMapping("responder.message")
-    void responderMessage(@Payload byte[] body, Principal user) {
+    void responderMessage(@Payload(required = false) byte[] body, Principal user) {
         handle(user, true, () -> {
             var frame = FrameBody.parse(body);
             desk.responderMessage(frame.requiredText("conversationId"), frame.requiredText("clientMessageId"),
@@ -98,12 +105,12 @@ class ChatFrames {
     }
 
     @MessageMapping("responder.typing")
-    void responderTyping(@Payload byte[] body, Principal user) {
+    void responderTyping(@Payload(required = false) byte[] body, Principal user) {
         handle(user, true, () -> desk.responderTyping(FrameBody.parse(body).requiredText("conversationId")));
     }
 
     @MessageMapping("responder.transfer")
-    void transfer(@Payload byte[] body, Principal user) {
+    void transfer(@Payload(required = false) byte[] body, Principal user) {
         handle(user, true, () -> {
             var frame = FrameBody.parse(body);
             desk.transfer(frame.requiredText("conversationId"), tier(frame.requiredText("toTier")));
@@ -111,7 +118,7 @@ class ChatFrames {
     }
 
     @MessageMapping("responder.end")
-    void responderEnd(@Payload byte[] body, Principal user) {
+    void responderEnd(@Payload(required = false) byte[] body, Principal user) {
         handle(user, true, () -> {
             var frame = FrameBody.parse(body);
             desk.responderEnd(frame.requiredText("conversationId"), frame.requiredText("outcome"));
@@ -122,6 +129,8 @@ class ChatFrames {
     private void handle(Principal user, boolean responderDestination, Runnable action) {
         boolean staff = Responder.of(user).isPresent();
         boolean toResponderQueue = responderDestination && staff;
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(contextOf(user));
         try {
             if (responderDestination && !staff) {
                 throw new ChatException(ChatException.FORBIDDEN, "Responder destinations need a staff account.");
@@ -136,7 +145,17 @@ class ChatFrames {
             log.error("Chat frame failed: {}", e.getClass().getName());
             outbox.error(user.getName(), toResponderQueue, ChatException.UNAVAILABLE,
                     "The chat service cannot take this action now.", null);
+        } finally {
+            SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /** The desk's methods check roles: staff act as their account, everyone else as an anonymous visitor. */
+    private static SecurityContext contextOf(Principal user) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(user instanceof Authentication authentication ? authentication
+                : new AnonymousAuthenticationToken("chat", "visitor", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        return context;
     }
 
     private static Locale language(String language) {

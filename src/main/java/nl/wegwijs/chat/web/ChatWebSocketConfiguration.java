@@ -10,7 +10,6 @@ import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.security.messaging.context.SecurityContextChannelInterceptor;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
@@ -41,6 +40,8 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         // Partner sites embed the visitor client, so any origin may connect; VisitorHandshake only
         // trusts a session cookie from the portal's own origin.
         registry.addEndpoint(ENDPOINT).setHandshakeHandler(new VisitorHandshake()).setAllowedOriginPatterns("*");
+        // A client's frames are handled in the order sent: SUBSCRIBE before SEND, message 1 before 2.
+        registry.setPreserveReceiveOrder(true);
     }
 
     @Override
@@ -56,7 +57,7 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(new SecurityContextChannelInterceptor(), guard);
+        registration.interceptors(guard);
     }
 
     /** Vaadin wants one executor of its own once the broker adds three more. */

@@ -20,6 +20,7 @@ class FrameGuard implements ChannelInterceptor {
 
     static final String VISITOR_STREAM = "/user/queue/chat";
     static final String RESPONDER_STREAM = "/user/queue/responder";
+    static final String DEVICE_TOKEN = "device-token";
 
     private final StompOutbox outbox;
 
@@ -38,6 +39,14 @@ class FrameGuard implements ChannelInterceptor {
         Principal user = stomp.getUser();
         boolean staff = Responder.of(user).isPresent();
         return switch (command) {
+            case CONNECT -> {
+                // Kept only in this connection's memory, to compare with blocks on chat.start.
+                String deviceToken = stomp.getFirstNativeHeader(DEVICE_TOKEN);
+                if (deviceToken != null && stomp.getSessionAttributes() != null) {
+                    stomp.getSessionAttributes().put(DEVICE_TOKEN, deviceToken);
+                }
+                yield message;
+            }
             case SUBSCRIBE -> {
                 if (VISITOR_STREAM.equals(destination) || (RESPONDER_STREAM.equals(destination) && staff)) {
                     yield message;
