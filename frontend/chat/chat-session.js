@@ -105,6 +105,8 @@ export class ChatSession {
     try {
       this.end();
     } finally {
+      // Events still in flight (the `ended` for this very end) must not write anything again.
+      this.wiped = true;
       this.close();
       this.outbox.clear();
       this.stored = {};
@@ -161,6 +163,9 @@ export class ChatSession {
   }
 
   receive(frame) {
+    if (this.wiped) {
+      return;
+    }
     let event;
     try {
       event = JSON.parse(frame.body);
@@ -243,9 +248,8 @@ export class ChatSession {
     this.save();
   }
 
-  /** The device token goes on CONNECT and on the start itself, where the server reads it for blocks. */
   publishStart() {
-    this.publish('/app/chat.start', this.pendingStart, { 'device-token': this.stored.deviceToken });
+    this.publish('/app/chat.start', this.pendingStart);
   }
 
   publishMessage(entry) {
@@ -253,16 +257,19 @@ export class ChatSession {
         { conversationId: this.conversationId, clientMessageId: entry.clientMessageId, text: entry.text });
   }
 
-  publish(destination, body, headers = {}) {
+  publish(destination, body) {
     try {
       this.client.publish({ destination, body: JSON.stringify(body),
-        headers: { 'content-type': 'application/json', ...headers } });
+        headers: { 'content-type': 'application/json' } });
     } catch {
       // Not connected after all: the outbox and the resume after reconnecting cover it.
     }
   }
 
   save() {
+    if (this.wiped) {
+      return;
+    }
     try {
       sessionStorage.setItem(STORAGE_KEY, JSON.stringify(this.stored));
     } catch {

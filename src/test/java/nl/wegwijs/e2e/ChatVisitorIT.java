@@ -213,4 +213,29 @@ class ChatVisitorIT extends BrowserTest {
                     && "visitor".equals(event.get("from")));
         }
     }
+
+    @Test
+    void theEmbedExampleWorksOnThePortal() {
+        page.setViewportSize(PHONE_WIDTH, 800);
+        page.navigate("chat/embed-example.html");
+        assertThat(chat.exitButton()).hasText("Snel weg");
+        assertThat(chat.startButton()).hasText("Begin het gesprek");
+        assertThat(chat.nickname()).isVisible();
+        assertThat(chat.scrollsSideways()).isFalse();
+        chat.assertAccessible();
+    }
+
+    @Test
+    void aPartnerSiteAtAnotherOriginEmbedsTheChatWithOneScript() {
+        try (var partner = new ChatPartnerSite(port)) {
+            page.navigate(partner.url());
+            assertThat(chat.startButton()).hasText("Begin het gesprek");
+            assertThat(page.locator("link[rel=stylesheet]")).hasAttribute("href",
+                    "http://localhost:" + port + "/chat/wegwijs-chat.css");
+            // Over the portal's WebSocket from the partner's origin: nobody is on duty, and it says so.
+            chat.start("Sam");
+            assertThat(chat.closedHeading()).hasText("Er is nu niemand beschikbaar");
+            chat.assertAccessible();
+        }
+    }
 }
