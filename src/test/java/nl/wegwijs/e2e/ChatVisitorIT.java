@@ -3,6 +3,7 @@ package nl.wegwijs.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Route;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -236,6 +237,35 @@ class ChatVisitorIT extends BrowserTest {
             chat.start("Sam");
             assertThat(chat.closedHeading()).hasText("Er is nu niemand beschikbaar");
             chat.assertAccessible();
+        }
+    }
+
+    @Test
+    void whileWaitingTheVisitorSeesAnHonestPlaceInLineTheAlternativesAndSomethingCalming() throws Exception {
+        page.setViewportSize(PHONE_WIDTH, 800);
+        try (var responder = StompResponder.onDuty(port, "volunteer", "demo");
+                var other = page.context().browser().newContext(new Browser.NewContextOptions()
+                        .setBaseURL("http://localhost:" + port + "/"))) {
+            var otherChat = new ChatVisitorPage(other.newPage());
+            otherChat.openIn("nl");
+            otherChat.start("Eerste");
+            String first = (String) responder.nextAssigned().get("conversationId");
+
+            chat.openIn("nl");
+            chat.start("Sam");
+            assertThat(chat.status()).hasText(
+                    Pattern.compile("^U bent de volgende\\. Verwachte wachttijd: \\d+ tot \\d+ minuten\\.$"));
+            assertThat(chat.waiting()).isVisible();
+            assertThat(chat.waiting()).containsText("Even rustig ademen");
+            assertThat(chat.waiting().locator("a[href='tel:0880767000']")).isVisible();
+            assertThat(chat.waiting().locator("a[href='tel:08000113']")).isVisible();
+            chat.assertAccessible();
+
+            // The conversation before this one ends: the responder comes to the visitor who waited.
+            responder.end(first);
+            assertThat(responder.nextAssigned()).containsEntry("nickname", "Sam");
+            assertThat(chat.status()).containsText("is er nu voor u");
+            assertThat(chat.waiting()).isHidden();
         }
     }
 }
