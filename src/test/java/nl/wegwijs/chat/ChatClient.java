@@ -76,14 +76,17 @@ final class ChatClient implements AutoCloseable {
         return new ChatClient(port, null, "/user/queue/chat", connectHeaders, httpHeaders);
     }
 
-    static ChatClient responder(int port, String username) {
-        return new ChatClient(port, username, "/user/queue/responder", new StompHeaders(), new WebSocketHttpHeaders());
+    /** A connection with HTTP Basic credentials that listens on the given queues. */
+    static ChatClient signedIn(int port, String username, String... queues) {
+        var client = new ChatClient(port, username, queues[0], new StompHeaders(), new WebSocketHttpHeaders());
+        for (int i = 1; i < queues.length; i++) {
+            client.subscribe(queues[i]);
+        }
+        return client;
     }
 
-    /** A visitor connection that also listens where responders listen (to prove it hears nothing there). */
-    static ChatClient visitorOnResponderQueue(int port) {
-        return new ChatClient(port, null, "/user/queue/chat", new StompHeaders(), new WebSocketHttpHeaders())
-                .alsoSubscribe("/user/queue/responder");
+    static ChatClient responder(int port, String username) {
+        return new ChatClient(port, username, "/user/queue/responder", new StompHeaders(), new WebSocketHttpHeaders());
     }
 
     ChatClient alsoSubscribe(String destination) {

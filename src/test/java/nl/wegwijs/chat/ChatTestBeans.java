@@ -3,6 +3,12 @@ package nl.wegwijs.chat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.support.ChannelInterceptor;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
@@ -22,6 +28,28 @@ class ChatTestBeans {
     @Primary
     RecordedStatistics recordedStatistics() {
         return new RecordedStatistics();
+    }
+
+    @Bean
+    InboundHeaders inboundHeaders() {
+        return new InboundHeaders();
+    }
+
+    /** What the server holds about each connection while it handles a frame: its user and session attributes. */
+    static final class InboundHeaders implements WebSocketMessageBrokerConfigurer {
+        final List<String> seen = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void configureClientInboundChannel(ChannelRegistration registration) {
+            registration.interceptors(new ChannelInterceptor() {
+                @Override
+                public Message<?> preSend(Message<?> message, MessageChannel channel) {
+                    var headers = SimpMessageHeaderAccessor.wrap(message);
+                    seen.add(headers.getUser() + " " + headers.getSessionAttributes());
+                    return message;
+                }
+            });
+        }
     }
 
     /** Every summary the desk recorded, in order. */
