@@ -215,12 +215,12 @@ class WegwijsChat extends HTMLElement {
       case 'connection': return this.connectionChanged(event);
       case 'queued':
         this.waiting.hidden = false;
-        return this.say(this.t(event.position === 1 ? 'queued-next' : 'queued',
+        return this.sayState(this.t(event.position === 1 ? 'queued-next' : 'queued',
           event.position, event.estimateMinMinutes, event.estimateMaxMinutes));
       case 'assigned':
         this.responderName = event.responderName || this.t('responder');
         this.waiting.hidden = true;
-        return this.say(this.t('assigned', this.responderName));
+        return this.sayState(this.t('assigned', this.responderName));
       case 'message': return this.showMessage(event);
       case 'pending': return this.showPending(event);
       case 'typing': return this.responderTyping();
@@ -243,8 +243,15 @@ class WegwijsChat extends HTMLElement {
       this.say(this.t('offline'));
     } else if (state === 'online' && this.offline) {
       this.offline = false;
+      this.reconnected = true;
       this.say(this.t('online-again'));
     }
+  }
+
+  /** The conversation's state; right after a reconnect, with the news that the connection is back. */
+  sayState(text) {
+    this.say(this.reconnected ? `${this.t('online-again')} ${text}` : text);
+    this.reconnected = false;
   }
 
   say(text) {
