@@ -66,16 +66,8 @@ class ChatTestBeans {
          * after its 'ended' events go out, so a test that saw them may be a moment early.
          */
         List<ConversationSummary> once(String outcome) {
-            long deadline = System.nanoTime() + 5_000_000_000L;
-            while (System.nanoTime() < deadline
-                    && (summaries.isEmpty() || !outcome.equals(summaries.getLast().outcome()))) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() ->
+                    !summaries.isEmpty() && outcome.equals(summaries.getLast().outcome()));
             return summaries;
         }
     }

@@ -228,7 +228,7 @@ class ChatVisitorIT extends BrowserTest {
 
     @Test
     void aPartnerSiteAtAnotherOriginEmbedsTheChatWithOneScript() {
-        try (var partner = new ChatPartnerSite(port)) {
+        try (var partner = PartnerSite.showingChat(port)) {
             page.navigate(partner.url());
             assertThat(chat.startButton()).hasText("Begin het gesprek");
             assertThat(page.locator("link[rel=stylesheet]")).hasAttribute("href",

@@ -150,7 +150,7 @@ class ServicePageIT extends BrowserTest {
 
     @Test
     void partnerSiteShowsTheCardInAnIframe() {
-        try (PartnerSite partner = new PartnerSite(
+        try (PartnerSite partner = PartnerSite.showingCard(
                 "http://localhost:" + port + "/sociale-kaart/embed?category=voedselbank")) {
             page.navigate(partner.url());
             FrameLocator card = page.frameLocator("iframe[title='Sociale kaart']");
