@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import nl.wegwijs.directory.search.SearchRequest;
 import nl.wegwijs.directory.search.SearchResponse;
 import nl.wegwijs.support.PostgresTest;
@@ -56,9 +55,10 @@ class SearchVocabularyEditsTest {
             assertThat(e.meaning()).containsExactly("schulden", "schuldhulp");
             assertThat(e.addedBy()).isEqualTo("redacteur");
         });
-        assertThat(eventually(() -> directory.suggest("portemonnee", 5).stream()
-                .anyMatch(s -> s.text().equals("portemonnee stress")))).as("offered as a completion: %s",
-                        directory.suggest("portemonnee", 5)).isTrue();
+        // Autocomplete refreshes in the background after a change.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(directory.suggest("portemonnee", 5)).as("offered as a completion")
+                        .anyMatch(s -> s.text().equals("portemonnee stress")));
     }
 
     @Test
@@ -156,22 +156,5 @@ class SearchVocabularyEditsTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** Autocomplete refreshes in the background after a change; polls for it, at most ten seconds. */
-    private static boolean eventually(BooleanSupplier condition) {
-        long start = System.nanoTime();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - start > 10_000_000_000L) {
-                return false;
-            }
-            try {
-                Thread.sleep(50); // leaves the two cores to the refresh it waits for
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
     }
 }
