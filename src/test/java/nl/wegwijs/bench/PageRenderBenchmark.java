@@ -63,6 +63,10 @@ public final class PageRenderBenchmark {
         long started = System.nanoTime();
         // Plain GETs never send Vaadin's heartbeat or close their UI as a browser tab does: let idle
         // UIs and sessions go after a minute, or thousands of them fill the heap.
+        // Development mode's component tracker (for the IDE's "jump to code") keeps two stack traces per
+        // live component; production has none, and with hundreds of open edit forms it filled a 4 GB heap
+        // (GC log: full-GC pauses of 2.5-3.7 s). Measure the pages, not that debugging aid.
+        System.setProperty("vaadin.devmode.componentTracker.enabled", "false");
         try (ConfigurableApplicationContext context = setup.boot(dataDir, true, "--vaadin.heartbeatInterval=10",
                 "--server.servlet.session.timeout=1m")) {
             int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
@@ -189,7 +193,8 @@ public final class PageRenderBenchmark {
         out.append(String.format(Locale.ROOT, "Target: every page renders in under %.0f ms server time with 100k "
                 + "service-at-locations in the index.%n%n", TARGET_MS));
         out.append(String.format(Locale.ROOT, "**Command**: `bench/pages.sh %d` (%s, took %d min %d s), %,d "
-                + "service-at-locations. The portal runs from the test classpath (Vaadin in development mode) "
+                + "service-at-locations. The portal runs from the test classpath (Vaadin in development mode, "
+                + "without its component tracker, a debugging aid that production does not have) "
                 + "against PostgreSQL; each figure is the duration of a plain HTTP GET of the page, whose first "
                 + "response carries the rendered view. Editor pages use a session signed in through Chromium. "
                 + "Idle UIs and sessions are let go after a minute (heartbeat 10 s, session timeout 1 min), as a "
