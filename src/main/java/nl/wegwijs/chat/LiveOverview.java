@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The listening ear at one moment, as coordinators see it: the queue, who is on duty and every
- * live conversation. Holds nothing that identifies a visitor (no address, no token).
+ * live conversation (the oldest first). Holds nothing that identifies a visitor (no address, no token).
  *
  * @param waiting conversations waiting for their first responder
  * @param longestWaitSeconds how long the longest of them has waited, 0 when nobody waits

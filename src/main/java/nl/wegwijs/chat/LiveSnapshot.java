@@ -26,8 +26,7 @@ final class LiveSnapshot {
                     .toList();
             List<LiveConversation> conversations = board.conversations.values().stream()
                     .filter(conversation -> conversation.state != State.ENDED)
-                    .sorted(Comparator.comparing(LiveSnapshot::status)
-                            .thenComparing((Conversation c) -> !c.priority()).thenComparingLong(c -> c.arrival))
+                    .sorted(Comparator.comparingLong(conversation -> conversation.arrival))
                     .map(conversation -> live(conversation, names))
                     .toList();
             return new LiveOverview(now, ((Number) queue.get("waiting")).intValue(),

@@ -122,15 +122,15 @@ class ChatSupervisionTest extends ChatTestSupport {
         assertThat(overview.longestWaitSeconds()).isEqualTo(2);
         assertThat(overview.onDuty()).singleElement().isEqualTo(
                 new LiveOverview.OnDuty("volunteer", "Demo volunteer", Tier.VOLUNTEER, 1, 1));
-        assertThat(overview.conversations()).extracting(LiveConversation::id).containsExactly(waitingId, answeredId);
-        var first = overview.conversations().getFirst();
+        assertThat(overview.conversations()).extracting(LiveConversation::id).containsExactly(answeredId, waitingId);
+        var first = overview.conversations().get(1);
         assertThat(first.status()).isEqualTo(Status.WAITING);
         assertThat(first.tier()).isEqualTo(Tier.CRISIS);
         assertThat(first.urgent()).isTrue();
         assertThat(first.deviceKnown()).isTrue();
         assertThat(first.responder()).isNull();
         assertThat(first.shortId()).hasSize(6).isEqualTo(waitingId.substring(2, 8));
-        var second = overview.conversations().get(1);
+        var second = overview.conversations().getFirst();
         assertThat(second.status()).isEqualTo(Status.ASSIGNED);
         assertThat(second.responder()).isEqualTo("Demo volunteer");
         assertThat(second.deviceKnown()).isFalse();
