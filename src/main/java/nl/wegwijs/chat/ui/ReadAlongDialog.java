@@ -33,16 +33,17 @@ class ReadAlongDialog extends Dialog {
         Paragraph silent = new Paragraph(getTranslation("chat.overview.read-along.silent"));
         silent.addClassName("read-along__silent");
         transcript.addClassName("read-along__transcript");
-        // A log: screen readers announce new messages politely, without reading everything again.
-        transcript.getElement().setAttribute("role", "log");
-        transcript.getElement().setAttribute("aria-label", getTranslation("chat.overview.read-along.transcript"));
+        // A log around the list: screen readers announce new messages politely, without reading everything again.
+        Div log = new Div(transcript);
+        log.getElement().setAttribute("role", "log");
+        log.getElement().setAttribute("aria-label", getTranslation("chat.overview.read-along.transcript"));
         ended.setText(getTranslation("chat.overview.read-along.ended"));
         ended.addClassName("read-along__ended");
         ended.getElement().setAttribute("role", "status");
         ended.setVisible(false);
         empty.setText(getTranslation("chat.overview.read-along.empty"));
         empty.addClassName("read-along__empty");
-        add(silent, empty, transcript, ended);
+        add(silent, empty, log, ended);
         getFooter().add(new Button(getTranslation("chat.overview.read-along.close"), click -> close()));
         setWidth("min(48rem, 100vw)");
         append(start);
