@@ -24,6 +24,8 @@ final class Conversation {
     final Locale language;
     final Instant startedAt;
     final long arrival;
+    /** SHA-256 of the visitor's device token, so a coordinator can block this device; never the token. */
+    final String deviceHash;
 
     volatile String visitor;
     volatile State state = State.QUEUED;
@@ -60,6 +62,8 @@ final class Conversation {
         this.visitor = visitor;
         this.startedAt = now;
         this.arrival = arrival;
+        String deviceToken = start.deviceToken();
+        this.deviceHash = deviceToken == null || deviceToken.isBlank() ? null : ChatBlocks.hash(deviceToken);
         this.lastActivity = now;
         this.wantedTier = start.urgent() ? Tier.CRISIS : Tier.VOLUNTEER;
         this.waitingSince = now;

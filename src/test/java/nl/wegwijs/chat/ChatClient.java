@@ -49,7 +49,10 @@ final class ChatClient implements AutoCloseable {
     private ChatClient(int port, String basicUser, String queue, StompHeaders connectHeaders,
             WebSocketHttpHeaders httpHeaders) {
         this.queue = queue;
-        this.socket = new CutClient(new StandardWebSocketClient());
+        var standard = new StandardWebSocketClient();
+        // Tomcat's client gives a handshake 5 seconds: too short for the first one on a busy two-core machine.
+        standard.setUserProperties(Map.of("org.apache.tomcat.websocket.IO_TIMEOUT_MS", String.valueOf(WAIT.toMillis())));
+        this.socket = new CutClient(standard);
         var stomp = new WebSocketStompClient(socket);
         // Raw strings go out as they are (to send broken JSON); everything else as JSON.
         stomp.setMessageConverter(new CompositeMessageConverter(

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 /** A clock a test moves forward by hand, to see what happens after a day or a week. */
 final class MutableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
     MutableClock(Instant start) {
         this.now = start;
