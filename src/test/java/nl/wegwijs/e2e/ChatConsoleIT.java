@@ -94,6 +94,7 @@ class ChatConsoleIT extends BrowserTest {
         // A canned response goes into the box to be edited; Shift+Enter is a new line, Enter sends.
         console.messageField().fill("");
         console.cannedPicker().fill("Welkom");
+        assertThat(page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Welkom"))).isVisible();
         console.cannedPicker().press("Enter");
         assertThat(console.messageField()).hasValue(
                 "Hoi, fijn dat je er bent. Ik ben er om naar je te luisteren. Waar wil je het over hebben?");

@@ -49,7 +49,7 @@ class ChatConsolePage extends PortalPage {
     }
 
     Locator tab(String name) {
-        return page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name).setExact(false));
+        return page.locator("main .console-tab", new Page.LocatorOptions().setHasText(name));
     }
 
     Locator unread(String name) {
@@ -86,7 +86,7 @@ class ChatConsolePage extends PortalPage {
     }
 
     Locator dialog() {
-        return page.locator("vaadin-dialog-overlay");
+        return page.getByRole(AriaRole.DIALOG);
     }
 
     Locator alert() {

@@ -39,7 +39,7 @@ class ConversationPanel extends Div {
         this.desk = services.desk();
         this.tier = tier;
         addClassName("console-conversation");
-        getElement().setAttribute("role", "tabpanel");
+        getElement().setAttribute("role", "region");
         String headingId = "console-heading-" + id;
         H3 heading = new H3(getTranslation("chat.console.conversation-with", visitorName));
         heading.setId(headingId);

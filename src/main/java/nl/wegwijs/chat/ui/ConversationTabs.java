@@ -5,8 +5,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -14,8 +15,10 @@ import nl.wegwijs.chat.ChatEvent;
 import nl.wegwijs.chat.Tier;
 
 /**
- * The responder's own conversations, one tab each. Every panel stays in the page (hidden when not
- * chosen), so a half-written message survives switching tabs. A tab counts its unread messages.
+ * The responder's own conversations, one tab each: a row of toggle buttons (plain buttons with
+ * {@code aria-pressed}, which every screen reader knows) and the chosen conversation under it.
+ * Every panel stays in the page (hidden when not chosen), so a half-written message survives
+ * switching tabs. A tab counts its unread messages.
  */
 class ConversationTabs extends Section {
 
@@ -23,10 +26,11 @@ class ConversationTabs extends Section {
     private final Tier tier;
     private final Consumer<String> announce;
     private final Consumer<ConversationPanel> ended;
-    private final Tabs tabs = new Tabs();
+    private final UnorderedList tabs = new UnorderedList();
     private final Div panels = new Div();
     private final Paragraph none = new Paragraph();
     private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private Entry selected;
     private int visitors;
 
     ConversationTabs(ConsoleServices services, Tier tier, Consumer<String> announce, Consumer<ConversationPanel> ended) {
@@ -40,8 +44,7 @@ class ConversationTabs extends Section {
         heading.setId("console-conversations-heading");
         none.setText(getTranslation("chat.console.no-conversations"));
         none.addClassName("console-none");
-        tabs.getElement().setAttribute("aria-label", getTranslation("chat.console.conversations"));
-        tabs.addSelectedChangeListener(event -> show(event.getSelectedTab()));
+        tabs.addClassName("console-tabs");
         tabs.setVisible(false);
         add(heading, none, tabs, panels);
     }
@@ -60,18 +63,16 @@ class ConversationTabs extends Section {
         entry.panel = new ConversationPanel(event, name, tier, services, () -> remove(id));
         entry.name.setText(name);
         entry.unread.addClassName("console-unread");
-        entry.tab = new Tab(entry.name, entry.marks, entry.unread);
-        entry.tab.setId("console-tab-" + id);
-        entry.panel.getElement().setAttribute("aria-labelledby", entry.tab.getId().orElseThrow());
+        entry.tab = new NativeButton();
+        entry.tab.add(entry.name, entry.marks, entry.unread);
+        entry.tab.addClassName("console-tab");
+        entry.tab.addClickListener(click -> show(entry));
         entries.put(id, entry);
-        tabs.add(entry.tab);
+        tabs.add(new ListItem(entry.tab));
         panels.add(entry.panel);
         tabs.setVisible(true);
         none.setVisible(false);
-        if (entries.size() == 1) {
-            tabs.setSelectedTab(entry.tab);
-        }
-        show(tabs.getSelectedTab());
+        show(selected == null ? entry : selected);
         if (entry.panel.hadRisk()) {
             markRisk(id);
         }
@@ -83,7 +84,7 @@ class ConversationTabs extends Section {
 
     void message(ChatEvent event) {
         var entry = entries.get((String) event.get("conversationId"));
-        if (entry != null && entry.panel.message(event) && entry.tab != tabs.getSelectedTab()) {
+        if (entry != null && entry.panel.message(event) && entry != selected) {
             entry.unreadCount++;
             entry.unread.setText(getTranslation("chat.console.unread", entry.unreadCount));
             announce.accept(getTranslation("chat.console.unread-announcement", entry.panel.visitorName,
@@ -141,10 +142,12 @@ class ConversationTabs extends Section {
         }
     }
 
-    private void show(Tab selected) {
+    private void show(Entry chosenEntry) {
+        selected = chosenEntry;
         entries.values().forEach(entry -> {
-            boolean chosen = entry.tab == selected;
+            boolean chosen = entry == chosenEntry;
             entry.panel.setVisible(chosen);
+            entry.tab.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
             if (chosen && entry.unreadCount > 0) {
                 entry.unreadCount = 0;
                 entry.unread.setText("");
@@ -157,15 +160,17 @@ class ConversationTabs extends Section {
         if (entry == null) {
             return;
         }
-        tabs.remove(entry.tab);
+        entry.tab.getParent().ifPresent(tabs::remove);
         panels.remove(entry.panel);
         boolean empty = entries.isEmpty();
         tabs.setVisible(!empty);
         none.setVisible(empty);
-        if (!empty) {
-            tabs.setSelectedTab(entries.values().iterator().next().tab);
-            show(tabs.getSelectedTab());
-            tabs.getSelectedTab().getElement().callJsFunction("focus");
+        if (empty) {
+            selected = null;
+        } else {
+            var next = entries.values().iterator().next();
+            show(next);
+            next.tab.focus();
         }
     }
 
@@ -180,7 +185,7 @@ class ConversationTabs extends Section {
         final Span name = new Span();
         final Span marks = new Span();
         final Span unread = new Span();
-        Tab tab;
+        NativeButton tab;
         ConversationPanel panel;
         int unreadCount;
     }

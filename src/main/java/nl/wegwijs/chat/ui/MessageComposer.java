@@ -82,11 +82,15 @@ class MessageComposer extends Div {
         message.setInvalid(true);
     }
 
+    /** Puts a text after what is in the box in the browser, which may be newer than what the server has seen. */
     private void insert(String text) {
-        String current = message.getValue();
-        message.setValue(current.isBlank() ? text : current.stripTrailing() + "\n" + text);
-        message.setInvalid(false);
-        message.focus();
+        message.getElement().executeJs("return this.value || ''").then(String.class, current -> {
+            message.setValue(current.isBlank() ? text : current.stripTrailing() + "\n" + text);
+            message.setInvalid(false);
+            message.focus();
+            message.getElement().executeJs("const area = this.querySelector('textarea');"
+                    + " if (area) { area.setSelectionRange(area.value.length, area.value.length); }");
+        });
     }
 
     void close() {
