@@ -18,6 +18,9 @@ import nl.wegwijs.chat.Tier;
  */
 class ConversationPanel extends Div {
 
+    private static final java.util.Set<String> ENDINGS =
+            java.util.Set.of("visitor-ended", "responder-ended", "inactive", "unavailable");
+
     final String id;
     final String visitorName;
     private final ChatDesk desk;
@@ -129,7 +132,8 @@ class ConversationPanel extends Div {
     }
 
     void ended(String reason) {
-        notice.setText(getTranslation("chat.console.ended." + reason));
+        notice.setText(getTranslation("chat.console.ended."
+                + (ENDINGS.contains(reason) ? reason : "other")));
         finish();
     }
 

@@ -29,7 +29,9 @@ class RiskAlerts extends Div {
     }
 
     /** Raises an alert; {@code name} is the visitor's name in the console, or null if not (yet) one of its chats. */
-    void raise(String name, String reason) {
+    void raise(String name, String alertReason) {
+        // "urgent" when the visitor said so at the start; anything else is a risk signal in a message.
+        String reason = "urgent".equals(alertReason) ? "urgent" : "lexicon";
         Div alert = new Div();
         alert.addClassName("console-alert");
         Paragraph title = new Paragraph(getTranslation("chat.console.alert.title"));
