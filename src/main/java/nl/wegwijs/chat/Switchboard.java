@@ -235,7 +235,8 @@ class Switchboard {
         Instant now = clock.instant();
         staff.all().stream().filter(m -> m.goneSince != null && m.goneSince.plus(Endings.RESPONDER_GRACE).isBefore(now))
                 .forEach(m -> {
-                    m.available = false;
+                    // Still connected elsewhere (a console in another tab, another client): stays on duty.
+                    m.available = m.available && out.reach(m.username);
                     m.goneSince = null;
                 });
         for (Conversation conversation : List.copyOf(conversations.values())) {

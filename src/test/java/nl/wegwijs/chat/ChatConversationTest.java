@@ -22,6 +22,9 @@ class ChatConversationTest extends ChatTestSupport {
     @Autowired
     ChatDesk desk;
 
+    @Autowired
+    org.springframework.messaging.simp.user.SimpUserRegistry users;
+
     @Test
     void queuesTheVisitorThenAssignsAVolunteerWhoComesOnDutyAndMessagesFlowBothWaysInOrder() {
         onDuty("crisis", 1); // on duty, but not the tier of an ordinary chat (until the fallback)
@@ -163,6 +166,30 @@ class ChatConversationTest extends ChatTestSupport {
         var coordinator = as("coordinator", "ROLE_COORDINATOR", desk::rejoin);
         assertThat(coordinator).extracting(ChatEvent::type).containsExactly("status", "queue");
         assertThat(coordinator.get(0).fields()).containsEntry("available", false);
+    }
+
+    @Test
+    void atTheEndOfTheGraceAResponderStillConnectedElsewhereStaysOnDutyAndOneWhoLeftDoesNot() {
+        var volunteer = onDuty("volunteer", 1);
+        var member = board.staff.get("volunteer");
+        board.responderGone("volunteer"); // another connection of theirs (a console tab) closed
+        graceOver(member);
+        board.tick();
+        assertThat(member.available).isTrue();
+        assertThat(member.goneSince).isNull();
+
+        volunteer.close();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> member.goneSince != null && users.getUser("volunteer") == null);
+        graceOver(member);
+        board.tick();
+        assertThat(member.available).isFalse();
+    }
+
+    private void graceOver(Staff.Member member) {
+        synchronized (board) {
+            member.goneSince = member.goneSince.minus(Endings.RESPONDER_GRACE).minusSeconds(1);
+        }
     }
 
     private static <T> T as(String username, String role, java.util.function.Supplier<T> action) {

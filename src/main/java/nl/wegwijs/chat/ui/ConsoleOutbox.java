@@ -58,6 +58,11 @@ class ConsoleOutbox implements ChatOutbox {
     }
 
     @Override
+    public boolean reaches(String username) {
+        return open.containsKey(username);
+    }
+
+    @Override
     public void toVisitor(String connection, ChatEvent event) {
         // Visitors are never reached through a console.
     }
