@@ -177,6 +177,7 @@ class ChatConsoleIT extends BrowserTest {
     @Test
     void coordinatorsSeeTheQueueAndTheConsoleIsAccessibleForThem() {
         ChatConsolePage console = signedIn(page, "coordinator");
+        assertThat(console.menu()).containsText("Console luisterend oor");
         assertThat(console.queue()).containsText("Wachtrij");
         console.dutyToggle().click();
         assertThat(console.queue()).containsText("Wachtend: 0.");
