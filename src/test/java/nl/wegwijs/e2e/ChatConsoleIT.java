@@ -165,9 +165,17 @@ class ChatConsoleIT extends BrowserTest {
         crisis.send("Ik ben er. Ben je nu veilig?");
         assertThat(noor.messages().last()).containsText("Ik ben er. Ben je nu veilig?");
 
-        crisis.button("Gesprek beëindigen").click();
-        crisis.dialog().getByText("Crisis", new Locator.GetByTextOptions().setExact(true)).click();
-        crisis.dialog().getByText("Ja, beëindigen").click();
+        // Ending by keyboard alone: the button, an outcome with the arrow keys, the confirmation.
+        crisis.tabTo(crisis.button("Gesprek beëindigen"));
+        crisis.page.keyboard().press("Enter");
+        assertThat(crisis.dialog()).containsText("Hoe liep het gesprek af?");
+        crisis.tabTo(crisis.dialog().locator("vaadin-radio-button").first());
+        crisis.page.keyboard().press("ArrowDown");
+        crisis.page.keyboard().press("ArrowDown");
+        assertThat(crisis.dialog().locator("vaadin-radio-button[checked]")).hasText("Crisis");
+        crisis.tabTo(crisis.dialog().locator("vaadin-button", new Locator.LocatorOptions().setHasText("Ja, beëindigen")));
+        crisis.page.keyboard().press("Enter");
+        assertThat(noor.closedHeading()).hasText("Het gesprek is afgelopen");
         assertThat(crisis.breakPrompt()).containsText("Neem even pauze");
         crisis.breakPrompt().getByText("Uit dienst voor een pauze").click();
         assertThat(crisis.dutyStatus()).containsText("U bent niet in dienst");
