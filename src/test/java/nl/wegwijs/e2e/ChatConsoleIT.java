@@ -7,9 +7,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.wegwijs.chat.ChatDesk;
+import nl.wegwijs.chat.ChatEvent;
+import nl.wegwijs.chat.ChatOutbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,9 @@ class ChatConsoleIT extends BrowserTest {
 
     @Autowired
     ChatDesk desk;
+
+    @Autowired
+    List<ChatOutbox> outboxes;
 
     private BrowserContext visitors;
     private BrowserContext colleague;
@@ -215,6 +221,14 @@ class ChatConsoleIT extends BrowserTest {
         second.send("Hoi Lou, ik ben er.");
         assertThat(first.transcript().nth(1)).containsText("U: Hoi Lou, ik ben er.");
         assertThat(lou.messages().last()).containsText("Hoi Lou, ik ben er.");
+
+        // The desk's inactivity warning (its timing is the engine's, ChatTimersTest) shows in the tab.
+        String id = first.conversation().locator("h3").getAttribute("id").substring("console-heading-".length());
+        var warning = ChatEvent.of("inactivity-warning", Instant.now(), "closesInSeconds", 120L, "conversationId", id);
+        outboxes.forEach(outbox -> outbox.toResponder("volunteer", warning));
+        String text = "Er is al een tijd niets geschreven. Het gesprek sluit over 2 min. als niemand iets schrijft.";
+        assertThat(first.notice()).hasText(text);
+        assertThat(second.notice()).hasText(text);
 
         second.page.close();
         lou.send("Fijn");
