@@ -141,10 +141,6 @@ class ConversationPanel extends Div {
         return open;
     }
 
-    MessageComposer composer() {
-        return composer;
-    }
-
     private void finish() {
         open = false;
         composer.close();

@@ -98,8 +98,4 @@ class MessageComposer extends Div {
         canned.setEnabled(false);
         send.setEnabled(false);
     }
-
-    TextArea field() {
-        return message;
-    }
 }

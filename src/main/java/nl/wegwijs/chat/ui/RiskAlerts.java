@@ -52,8 +52,4 @@ class RiskAlerts extends Div {
         getElement().executeJs("window.wegwijsConsoleTitle = window.wegwijsConsoleTitle || document.title;"
                 + " document.title = $0 + ' – ' + window.wegwijsConsoleTitle;", getTranslation("chat.console.alert.tab-title"));
     }
-
-    int count() {
-        return alerts.getComponentCount();
-    }
 }

@@ -51,8 +51,4 @@ class Transcript extends Div {
         messages.put(seq, item);
         return true;
     }
-
-    int size() {
-        return messages.size();
-    }
 }
