@@ -1,6 +1,7 @@
 package nl.wegwijs.chat;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Set;
 import nl.wegwijs.chat.Conversation.State;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,6 +78,17 @@ public class ChatDesk {
     public void connectionClosed(Principal principal) {
         Responder.of(principal).ifPresentOrElse(responder -> board.responderGone(responder.username()),
                 () -> board.visitorGone(principal.getName()));
+    }
+
+    /**
+     * A new connection of the signed-in responder (a console opened in another tab, a reconnect):
+     * ends the grace of {@link #connectionClosed} and returns the events that bring that connection
+     * up to date, as if they had been sent: {@code status}, an {@code assigned} (with history) per own
+     * conversation, and for coordinators the {@code queue} summary.
+     */
+    @PreAuthorize(STAFF)
+    public List<ChatEvent> rejoin() {
+        return board.rejoin(Responder.current());
     }
 
     /** Goes on or off duty; conversations already taken stay until they end or are transferred. */

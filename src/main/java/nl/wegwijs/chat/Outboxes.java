@@ -45,4 +45,18 @@ class Outboxes {
             }
         }
     }
+
+    /** Whether any transport still has an open connection of the responder; a failing one says no. */
+    boolean reach(String username) {
+        for (ChatOutbox outbox : outboxes) {
+            try {
+                if (outbox.reaches(username)) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not ask a chat transport about a connection: {}", e.getClass().getSimpleName());
+            }
+        }
+        return false;
+    }
 }

@@ -133,6 +133,26 @@ class Switchboard {
         }
     }
 
+    synchronized List<ChatEvent> rejoin(Responder responder) {
+        Instant now = clock.instant();
+        var member = staff.member(responder);
+        member.goneSince = null;
+        var events = new ArrayList<ChatEvent>();
+        events.add(statusEvent(member));
+        for (String id : member.conversations) {
+            var conversation = find(id);
+            if (conversation != null && conversation.state == State.ASSIGNED) {
+                synchronized (conversation) {
+                    events.add(assignedToResponder(conversation, now));
+                }
+            }
+        }
+        if (member.coordinator) {
+            events.add(queueSummary(now));
+        }
+        return events;
+    }
+
     synchronized void transfer(Responder responder, String conversationId, Tier toTier) {
         var conversation = assignedTo(responder, conversationId);
         if (conversation.transferFrom != null) {
@@ -215,7 +235,8 @@ class Switchboard {
         Instant now = clock.instant();
         staff.all().stream().filter(m -> m.goneSince != null && m.goneSince.plus(Endings.RESPONDER_GRACE).isBefore(now))
                 .forEach(m -> {
-                    m.available = false;
+                    // Still connected elsewhere (a console in another tab, another client): stays on duty.
+                    m.available = m.available && out.reach(m.username);
                     m.goneSince = null;
                 });
         for (Conversation conversation : List.copyOf(conversations.values())) {
@@ -272,11 +293,7 @@ class Switchboard {
             if (previous != null) {
                 handOver(conversation, previous, member, now);
             }
-            var history = conversation.messagesAfter(0).stream()
-                    .map(message -> Conversation.forAudience(message, "responder").body()).toList();
-            out.toResponder(member.username, ChatEvent.of("assigned", now, "conversationId", conversation.id,
-                    "nickname", conversation.nickname, "topic", conversation.topic, "urgent", conversation.urgent,
-                    "risk", conversation.risk, "history", history));
+            out.toResponder(member.username, assignedToResponder(conversation, now));
             out.toVisitor(conversation, assignedEvent(conversation, now));
             sendStatus(member);
         }
@@ -294,14 +311,27 @@ class Switchboard {
         sendStatus(before);
     }
 
+    /** The responder's {@code assigned}: who, about what, and the whole transcript so far. */
+    private ChatEvent assignedToResponder(Conversation conversation, Instant now) {
+        var history = conversation.messagesAfter(0).stream()
+                .map(message -> Conversation.forAudience(message, "responder").body()).toList();
+        return ChatEvent.of("assigned", now, "conversationId", conversation.id,
+                "nickname", conversation.nickname, "topic", conversation.topic, "urgent", conversation.urgent,
+                "risk", conversation.risk, "history", history);
+    }
+
     ChatEvent assignedEvent(Conversation conversation, Instant now) {
         return ChatEvent.of("assigned", now, "responderName", translations.getTranslation(
                 "chat.responder." + conversation.responderTier.name().toLowerCase(), conversation.language));
     }
 
     void sendStatus(Staff.Member member) {
-        out.toResponder(member.username, ChatEvent.of("status", clock.instant(), "available", member.available,
-                "capacity", member.capacity, "active", member.conversations.size()));
+        out.toResponder(member.username, statusEvent(member));
+    }
+
+    private ChatEvent statusEvent(Staff.Member member) {
+        return ChatEvent.of("status", clock.instant(), "available", member.available,
+                "capacity", member.capacity, "active", member.conversations.size());
     }
 
     ChatEvent queueSummary(Instant now) {

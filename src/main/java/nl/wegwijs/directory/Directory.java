@@ -181,6 +181,25 @@ public class Directory {
         return searcher.searchLocations(request, ZonedDateTime.now(clock.withZone(ZONE)));
     }
 
+    /** Active services matching a text, best first, as short cards to pass on; at most {@code limit}. */
+    @PreAuthorize("permitAll()")
+    public List<ServiceCard> cards(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        var request = new SearchRequest(text.strip(), Map.of(), null, null, null, null, null, null, true, 0,
+                Math.max(1, limit));
+        return inOrder(search(request)).stream().map(Directory::card).toList();
+    }
+
+    private static ServiceCard card(Hsds.Service service) {
+        String phone = Hsds.orEmpty(service.phones()).stream()
+                .filter(p -> p.number() != null && !p.number().isBlank())
+                .map(Hsds.Phone::number).findFirst().orElse(null);
+        return new ServiceCard(service.id(), service.name(),
+                service.organization() == null ? null : service.organization().name(), phone);
+    }
+
     /** Active services by id, in full nested form. */
     @PreAuthorize("permitAll()")
     public List<Hsds.Service> load(List<String> ids) {

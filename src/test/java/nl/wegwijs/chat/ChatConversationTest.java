@@ -19,6 +19,12 @@ class ChatConversationTest extends ChatTestSupport {
     @Autowired
     ChatTestBeans.RecordedStatistics statistics;
 
+    @Autowired
+    ChatDesk desk;
+
+    @Autowired
+    org.springframework.messaging.simp.user.SimpUserRegistry users;
+
     @Test
     void queuesTheVisitorThenAssignsAVolunteerWhoComesOnDutyAndMessagesFlowBothWaysInOrder() {
         onDuty("crisis", 1); // on duty, but not the tier of an ordinary chat (until the fallback)
@@ -136,5 +142,66 @@ class ChatConversationTest extends ChatTestSupport {
 
     private static List<Map<String, Object>> messages(ChatClient client, int count) {
         return java.util.stream.IntStream.range(0, count).mapToObj(i -> client.await("message")).toList();
+    }
+
+    @Test
+    void aRespondersNewConnectionRejoinsWithStatusAndEachOwnConversationAndTheGraceEnds() {
+        var volunteer = onDuty("volunteer", 2);
+        var visitor = visitor();
+        String id = (String) start(visitor, Map.of("nickname", "Sam", "language", "nl")).get("conversationId");
+        volunteer.await("assigned");
+        say(visitor, false, id, "m1", "Hoi");
+        volunteer.await("message");
+        board.responderGone("volunteer");
+
+        var events = as("volunteer", "ROLE_VOLUNTEER", desk::rejoin);
+        assertThat(events).extracting(ChatEvent::type).containsExactly("status", "assigned");
+        assertThat(events.get(0).fields()).containsEntry("available", true).containsEntry("capacity", 2)
+                .containsEntry("active", 1);
+        assertThat(events.get(1).fields()).containsEntry("conversationId", id).containsEntry("nickname", "Sam");
+        assertThat(events.get(1).get("history").toString()).contains("Hoi");
+        assertThat(board.staff.get("volunteer").goneSince).isNull();
+        volunteer.expectNo("assigned", Duration.ofMillis(300));
+
+        var coordinator = as("coordinator", "ROLE_COORDINATOR", desk::rejoin);
+        assertThat(coordinator).extracting(ChatEvent::type).containsExactly("status", "queue");
+        assertThat(coordinator.get(0).fields()).containsEntry("available", false);
+    }
+
+    @Test
+    void atTheEndOfTheGraceAResponderStillConnectedElsewhereStaysOnDutyAndOneWhoLeftDoesNot() {
+        var volunteer = onDuty("volunteer", 1);
+        var member = board.staff.get("volunteer");
+        board.responderGone("volunteer"); // another connection of theirs (a console tab) closed
+        graceOver(member);
+        board.tick();
+        assertThat(member.available).isTrue();
+        assertThat(member.goneSince).isNull();
+
+        volunteer.close();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> member.goneSince != null && users.getUser("volunteer") == null);
+        graceOver(member);
+        board.tick();
+        assertThat(member.available).isFalse();
+    }
+
+    private void graceOver(Staff.Member member) {
+        synchronized (board) {
+            member.goneSince = member.goneSince.minus(Endings.RESPONDER_GRACE).minusSeconds(1);
+        }
+    }
+
+    private static <T> T as(String username, String role, java.util.function.Supplier<T> action) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(username, null,
+                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(role)));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
     }
 }

@@ -4,6 +4,7 @@ import nl.wegwijs.chat.ChatEvent;
 import nl.wegwijs.chat.ChatOutbox;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.stereotype.Component;
 
 /** Delivers the desk's events as STOMP messages on the private queues of the protocol. */
@@ -14,9 +15,16 @@ class StompOutbox implements ChatOutbox {
     static final String RESPONDER_QUEUE = "/queue/responder";
 
     private final SimpMessagingTemplate messaging;
+    private final SimpUserRegistry users;
 
-    StompOutbox(@Lazy SimpMessagingTemplate messaging) {
+    StompOutbox(@Lazy SimpMessagingTemplate messaging, @Lazy SimpUserRegistry users) {
         this.messaging = messaging;
+        this.users = users;
+    }
+
+    @Override
+    public boolean reaches(String username) {
+        return users.getUser(username) != null;
     }
 
     @Override
