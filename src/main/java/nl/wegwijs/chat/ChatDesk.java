@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ChatDesk {
 
-    static final int MAX_TEXT = 2000;
+    /** The longest message text, from visitor or responder. */
+    public static final int MAX_TEXT = 2000;
     static final int MAX_CLIENT_MESSAGE_ID = 64;
     static final Set<String> OUTCOMES = Set.of("listened", "referred", "crisis", "no-contact", "abuse", "other");
     private static final String STAFF = "hasAnyRole('VOLUNTEER', 'CRISIS_WORKER', 'COORDINATOR')";

@@ -15,6 +15,7 @@ import nl.wegwijs.chat.ChatDesk;
 import nl.wegwijs.chat.ChatEvent;
 import nl.wegwijs.chat.Responder;
 import nl.wegwijs.chat.Tier;
+import nl.wegwijs.chat.canned.CannedResponses;
 import nl.wegwijs.directory.Directory;
 import nl.wegwijs.shared.ui.PageIntro;
 import nl.wegwijs.shared.ui.TranslatedTitle;

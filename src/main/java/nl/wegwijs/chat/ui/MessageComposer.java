@@ -8,6 +8,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Predicate;
+import nl.wegwijs.chat.ChatDesk;
+import nl.wegwijs.chat.canned.CannedResponse;
 
 /**
  * The message box of one conversation: Enter sends, Shift+Enter starts a new line, a canned response
@@ -24,7 +26,7 @@ class MessageComposer extends Div {
         addClassName("console-composer");
         message.setLabel(getTranslation("chat.console.message"));
         message.setHelperText(getTranslation("chat.console.message-help"));
-        message.setMaxLength(CannedResponsesFile.MAX_TEXT);
+        message.setMaxLength(ChatDesk.MAX_TEXT);
         message.setWidthFull();
         message.setValueChangeMode(ValueChangeMode.LAZY);
         message.addValueChangeListener(event -> {

@@ -30,7 +30,7 @@ class TranslationsTest {
             "new (?:(?:H[1-6]|Paragraph|Span|Button|ListItem|NativeLabel)\\(|Anchor\\([^,]+,\\s*)\"\\p{Lu}$");
     private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}\\s+\\p{L}{2,}");
     /** Browser script passed to executeJs, not text for people. */
-    private static final Pattern SCRIPT = Pattern.compile("=>|\\$\\d|\\w\\(\\)|;\\s*$");
+    private static final Pattern SCRIPT = Pattern.compile("=>|\\$\\d|\\w\\(\\)|;\\s*$|\\b(this|window)\\.\\w");
 
     @Test
     void everyKeyExistsInEveryLanguage() {

@@ -1,4 +1,6 @@
-package nl.wegwijs.chat.ui;
+package nl.wegwijs.chat.canned;
+
+import nl.wegwijs.chat.ChatDesk;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +24,7 @@ final class CannedResponsesFile {
 
     static final int MAX_LABEL = 60;
     /** The protocol's limit for one message. */
-    static final int MAX_TEXT = 2000;
+    static final int MAX_TEXT = ChatDesk.MAX_TEXT;
 
     private static final String LABEL = "=";
     private static final Pattern FORMAL = Pattern.compile("(?<!\\p{L})(u|uw)(?!\\p{L})",

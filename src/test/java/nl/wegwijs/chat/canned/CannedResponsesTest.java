@@ -1,4 +1,4 @@
-package nl.wegwijs.chat.ui;
+package nl.wegwijs.chat.canned;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

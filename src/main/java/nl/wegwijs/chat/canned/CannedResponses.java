@@ -1,4 +1,4 @@
-package nl.wegwijs.chat.ui;
+package nl.wegwijs.chat.canned;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * start-up; a missing or broken file stops the start, naming the file and line.
  */
 @Component
-class CannedResponses {
+public class CannedResponses {
 
     static final String FILE = "chat/canned-responses.txt";
 
@@ -39,7 +39,7 @@ class CannedResponses {
         log.info("Canned responses {}: {}", location + FILE, responses.size());
     }
 
-    List<CannedResponse> all() {
+    public List<CannedResponse> all() {
         return responses;
     }
 }

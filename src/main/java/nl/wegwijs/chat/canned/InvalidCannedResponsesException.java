@@ -1,4 +1,4 @@
-package nl.wegwijs.chat.ui;
+package nl.wegwijs.chat.canned;
 
 /** The canned responses file has an error; the message names the file and the line. */
 class InvalidCannedResponsesException extends IllegalStateException {
