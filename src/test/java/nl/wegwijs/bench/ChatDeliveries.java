@@ -36,6 +36,10 @@ final class ChatDeliveries {
     final Latencies visitorToResponder = new Latencies();
     final Latencies responderToVisitor = new Latencies();
     final Latencies echo = new Latencies();
+    /** Cross deliveries by the 30-second window (after the go) in which they were sent. */
+    final Map<Long, Latencies> windows = new java.util.concurrent.ConcurrentSkipListMap<>();
+    static final long WINDOW_NANOS = 30_000_000_000L;
+    volatile long goNanos;
     final AtomicLong outOfOrder = new AtomicLong();
     final AtomicLong unexpected = new AtomicLong();
 
@@ -63,6 +67,7 @@ final class ChatDeliveries {
     void received(String conversationId, String receiver, String from, long seq, int n, long receivedNanos) {
         Ledger ledger = ledger(conversationId);
         long latency = -1;
+        long sentAt = 0;
         boolean own = receiver.equals(from);
         synchronized (ledger) {
             int me = side(receiver);
@@ -76,13 +81,20 @@ final class ChatDeliveries {
             }
             int[][] counts = own ? ledger.echoes : ledger.receivedByOther;
             if (counts[side(from)][n]++ == 0 && ledger.sentAt[side(from)][n] != 0) {
-                latency = receivedNanos - ledger.sentAt[side(from)][n];
+                sentAt = ledger.sentAt[side(from)][n];
+                latency = receivedNanos - sentAt;
             }
         }
         if (latency >= 0) {
             Latencies target = own ? echo : from.equals(VISITOR) ? visitorToResponder : responderToVisitor;
             synchronized (target) {
                 target.add(latency);
+            }
+            if (!own) {
+                Latencies window = windows.computeIfAbsent((sentAt - goNanos) / WINDOW_NANOS, w -> new Latencies());
+                synchronized (window) {
+                    window.add(latency);
+                }
             }
         }
     }

@@ -97,6 +97,18 @@ final class ChatLoadReport {
         line("| responder → visitor | " + run.deliveries.responderToVisitor.summary().cells() + " |");
         line("| sender's own echo (the server's answer to a SEND) | " + run.deliveries.echo.summary().cells() + " |");
         line("");
+        line("Both ways, by when the message was sent (seconds after all went on duty):");
+        line("");
+        line("| sent at (s) | n | p50 | p95 | p99 | max |");
+        line("|---|---|---|---|---|---|");
+        run.deliveries.windows.forEach((window, latencies) -> {
+            synchronized (latencies) {
+                long from = window * ChatDeliveries.WINDOW_NANOS / 1_000_000_000L;
+                line("| " + from + "–" + (from + ChatDeliveries.WINDOW_NANOS / 1_000_000_000L) + " | "
+                        + latencies.summary().cells() + " |");
+            }
+        });
+        line("");
         var wait = run.waitForResponder.summary();
         line(String.format(Locale.ROOT, "**Counts**: %,d conversations, %,d answered, %,d refused (`unavailable`), "
                 + "%,d not ended when the run stopped; own echoes lost %,d, duplicated %,d; wait from `chat.start` to "

@@ -39,6 +39,7 @@ final class StompSocket implements WebSocket.Listener {
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
     private volatile WebSocket socket;
     private volatile boolean closing;
+    private final java.util.concurrent.atomic.AtomicBoolean lost = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile long lastSentNanos = System.nanoTime();
 
     private StompSocket(String name, Handler handler) {
@@ -97,9 +98,16 @@ final class StompSocket implements WebSocket.Listener {
         sending = sending.handle((ignored, failure) -> null).thenCompose(ignored -> ws.sendText(frame, true))
                 .whenComplete((ignored, failure) -> {
                     if (failure != null && !closing) {
-                        handler.lost("send failed: " + failure);
+                        lostOnce("send failed: " + failure);
                     }
                 });
+    }
+
+    /** Tells the handler once that this connection is gone; later failures of the same socket follow from it. */
+    private void lostOnce(String why) {
+        if (lost.compareAndSet(false, true)) {
+            handler.lost(why);
+        }
     }
 
     @Override
@@ -142,7 +150,7 @@ final class StompSocket implements WebSocket.Listener {
             case "ERROR" -> {
                 connected.completeExceptionally(new IllegalStateException("STOMP ERROR: " + text));
                 if (!closing) {
-                    handler.lost("STOMP ERROR frame: " + text.replace('\0', ' ').replace('\n', ' ').strip());
+                    lostOnce("STOMP ERROR frame: " + text.replace('\0', ' ').replace('\n', ' ').strip());
                 }
             }
             default -> {
@@ -164,7 +172,7 @@ final class StompSocket implements WebSocket.Listener {
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
         if (!closing) {
-            handler.lost("closed by the server: " + statusCode + " " + reason);
+            lostOnce("closed by the server: " + statusCode + " " + reason);
         }
         connected.completeExceptionally(new IllegalStateException("closed: " + statusCode + " " + reason));
         return null;
@@ -174,7 +182,7 @@ final class StompSocket implements WebSocket.Listener {
     public void onError(WebSocket webSocket, Throwable error) {
         connected.completeExceptionally(error);
         if (!closing) {
-            handler.lost("error: " + error);
+            lostOnce("error: " + error);
         }
     }
 }
