@@ -4,6 +4,8 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Set;
 import nl.wegwijs.chat.Conversation.State;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -21,6 +23,8 @@ public class ChatDesk {
     static final int MAX_CLIENT_MESSAGE_ID = 64;
     static final Set<String> OUTCOMES = Set.of("listened", "referred", "crisis", "no-contact", "abuse", "other");
     private static final String STAFF = "hasAnyRole('VOLUNTEER', 'CRISIS_WORKER', 'COORDINATOR')";
+
+    private static final Logger log = LoggerFactory.getLogger(ChatDesk.class);
 
     private final Switchboard board;
     private final RiskSignals risk;
@@ -168,10 +172,24 @@ public class ChatDesk {
                 return false;
             }
             var message = conversation.append(from, text, clientMessageId, board.clock.instant());
-            board.transcripts.message(message);
             board.out.toVisitor(conversation, message);
             board.out.toResponder(conversation.responder, message);
+            store(message);
             return true;
+        }
+    }
+
+    /**
+     * Stores a message after it went out, still under the conversation's monitor (so rows follow
+     * the seq order): the database's latency stays out of the delivery's. The live conversation in
+     * memory is what resume and idempotency use; a row that cannot be written is logged, and the
+     * chat goes on (docs/decisions/010-chat-engine.md, "Load").
+     */
+    private void store(ChatEvent message) {
+        try {
+            board.transcripts.message(message);
+        } catch (RuntimeException e) {
+            log.error("Could not store a chat message: {}", e.getClass().getSimpleName());
         }
     }
 

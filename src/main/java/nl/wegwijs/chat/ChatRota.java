@@ -12,11 +12,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.wegwijs.accounts.Role;
 import nl.wegwijs.accounts.StaffAccounts;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -66,6 +68,19 @@ public class ChatRota implements DutyRota {
         List<Shift> current = snapshot(at).stream()
                 .filter(shift -> !shift.start().isAfter(at) && shift.end().isAfter(at)).toList();
         return current.isEmpty() || current.stream().anyMatch(shift -> shift.responder().equals(username));
+    }
+
+    /** As {@link #isOnDuty}, for many responders with one look at the snapshot. */
+    @Override
+    @PreAuthorize("permitAll()")
+    public Set<String> onDutyAmong(Collection<String> usernames, Instant at) {
+        if (at == null) {
+            return Set.of();
+        }
+        Set<String> onShift = snapshot(at).stream().filter(shift -> !shift.start().isAfter(at) && shift.end().isAfter(at))
+                .map(Shift::responder).collect(Collectors.toSet());
+        return usernames.stream().filter(username -> username != null && (onShift.isEmpty() || onShift.contains(username)))
+                .collect(Collectors.toSet());
     }
 
     private record Snapshot(Instant from, Instant to, Instant loadedAt, List<Shift> shifts) {

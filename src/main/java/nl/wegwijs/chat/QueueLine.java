@@ -6,18 +6,31 @@ import java.util.Comparator;
 import java.util.List;
 import nl.wegwijs.chat.Conversation.State;
 
-/** Tells waiting visitors their place and wait range, and coordinators the queue. Runs under the Switchboard's lock. */
+/**
+ * Tells waiting visitors their place and wait range, and coordinators the queue. Runs under the
+ * Switchboard's lock.
+ *
+ * <p>A visitor who has not been told a place yet (a new arrival, a resume) is told at once. Changed
+ * places and ranges of everyone else are gathered and sent with the next timer tick (every second):
+ * each routing event moves every place behind it, so telling everyone at once would send as many
+ * events as there are visitors waiting, per start, end and status change, all under the routing
+ * lock (docs/decisions/010-chat-engine.md, "Queue updates").
+ */
 final class QueueLine {
 
     private static final long SUMMARY_EVERY_SECONDS = 10;
 
     private ChatEvent lastSummary;
 
-    void update(Switchboard board, Instant now) {
+    /** Sends new and changed places: to everyone when {@code everyone}, else only to those never told one. */
+    void update(Switchboard board, Instant now, boolean everyone, List<Staff.Member> onDuty) {
         List<Conversation> queued = queued(board);
-        int capacity = board.staff.onDuty(now).stream().mapToInt(member -> member.capacity).sum();
+        int capacity = onDuty.stream().mapToInt(member -> member.capacity).sum();
         for (int i = 0; i < queued.size(); i++) {
             var conversation = queued.get(i);
+            if (!everyone && conversation.lastQueued != null) {
+                continue;
+            }
             int[] range = board.estimate.minutes(i + 1, capacity);
             var slot = new Conversation.QueueSlot(i + 1, range[0], range[1]);
             if (!slot.equals(conversation.lastQueued)) {
@@ -26,7 +39,7 @@ final class QueueLine {
                         "estimateMinMinutes", slot.estimateMinMinutes(), "estimateMaxMinutes", slot.estimateMaxMinutes()));
             }
         }
-        var summary = summary(board, now);
+        var summary = summary(queued, onDuty.size(), now);
         if (changed(summary)) {
             board.staff.all().stream().filter(member -> member.coordinator)
                     .forEach(member -> board.out.toResponder(member.username, summary));
@@ -34,11 +47,14 @@ final class QueueLine {
     }
 
     static ChatEvent summary(Switchboard board, Instant now) {
-        List<Conversation> queued = queued(board);
+        return summary(queued(board), board.staff.onDuty(now).size(), now);
+    }
+
+    private static ChatEvent summary(List<Conversation> queued, int onDuty, Instant now) {
         long longest = queued.stream().map(c -> Duration.between(c.startedAt, now).toSeconds())
                 .max(Long::compare).orElse(0L);
         return ChatEvent.of("queue", now, "waiting", queued.size(), "longestWaitSeconds", longest,
-                "onDuty", board.staff.onDuty(now).size());
+                "onDuty", onDuty);
     }
 
     private boolean changed(ChatEvent summary) {

@@ -37,20 +37,20 @@ final class Staff {
         return members.values();
     }
 
-    /** Those available and on duty by the rota now; the rota is asked once per member per call. */
+    /** Those available and on duty by the rota now; the rota is asked once per call. */
     List<Member> onDuty(Instant now) {
-        return members.values().stream()
-                .filter(member -> member.available && isOnDuty(member, now))
-                .toList();
-    }
-
-    private boolean isOnDuty(Member member, Instant now) {
+        List<Member> available = members.values().stream().filter(member -> member.available).toList();
+        if (available.isEmpty()) {
+            return available;
+        }
+        Set<String> onDuty;
         try {
-            return rota.isOnDuty(member.username, now);
+            onDuty = rota.onDutyAmong(available.stream().map(member -> member.username).toList(), now);
         } catch (RuntimeException e) {
             // A failing rota must not stop the chat: someone who says they are available answers.
-            return true;
+            return available;
         }
+        return available.stream().filter(member -> onDuty.contains(member.username)).toList();
     }
 
     /**

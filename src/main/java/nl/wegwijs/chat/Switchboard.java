@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.wegwijs.chat.Conversation.State;
 import nl.wegwijs.shared.ui.Translations;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ class Switchboard {
     private final QueueLine line = new QueueLine();
     final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
     private final Map<String, Conversation> byToken = new ConcurrentHashMap<>();
-    private long arrivals;
+    private final AtomicLong arrivals = new AtomicLong();
 
     Switchboard(ChatProperties properties, Clock clock, Outboxes out, Transcripts transcripts, DutyRota rota,
             DeviceBlocks blocks, ChatStatistics statistics, Translations translations) {
@@ -54,23 +55,28 @@ class Switchboard {
         return id == null ? null : conversations.get(id);
     }
 
-    synchronized Conversation start(String visitor, ChatStart start) {
+    Conversation start(String visitor, ChatStart start) {
         Instant now = clock.instant();
-        var conversation = new Conversation("c-" + token(), "r-" + token(), start, visitor, now, arrivals++);
-        conversations.put(conversation.id, conversation);
-        byToken.put(conversation.resumeToken, conversation);
+        var conversation = new Conversation("c-" + token(), "r-" + token(), start, visitor, now,
+                arrivals.getAndIncrement());
+        // Stored before routing: nobody can reach the conversation yet, and the database's time is
+        // not spent under the routing lock, which every start, end and status change needs.
         transcripts.started(conversation);
-        out.toVisitor(conversation, ChatEvent.of("started", now, "resumeToken", conversation.resumeToken));
-        String refusal = refusal(start, now);
-        if (refusal != null) {
-            endings.unavailable(conversation, refusal);
+        synchronized (this) {
+            conversations.put(conversation.id, conversation);
+            byToken.put(conversation.resumeToken, conversation);
+            out.toVisitor(conversation, ChatEvent.of("started", now, "resumeToken", conversation.resumeToken));
+            String refusal = refusal(start, now);
+            if (refusal != null) {
+                endings.unavailable(conversation, refusal);
+                return conversation;
+            }
+            if (start.urgent()) {
+                alert(conversation, "urgent", now);
+            }
+            dispatch();
             return conversation;
         }
-        if (start.urgent()) {
-            alert(conversation, "urgent", now);
-        }
-        dispatch();
-        return conversation;
     }
 
     private String refusal(ChatStart start, Instant now) {
@@ -209,7 +215,7 @@ class Switchboard {
             switch (conversation.state) {
                 case QUEUED -> {
                     conversation.lastQueued = null;
-                    line.update(this, now);
+                    line.update(this, now, false, staff.onDuty(now));
                 }
                 case ASSIGNED -> out.toVisitor(conversation, assignedEvent(conversation, now));
                 case ENDED -> out.toVisitor(conversation, ChatEvent.of("ended", now, "reason", conversation.endReason));
@@ -244,11 +250,16 @@ class Switchboard {
         }
         byToken.values().removeIf(c -> c.state == State.ENDED && c.endedAt.plus(Endings.RESUME_AFTER_END).isBefore(now));
         conversations.values().removeIf(c -> c.state == State.ENDED && c.endedAt.plus(Endings.RESUME_AFTER_END).isBefore(now));
-        dispatch();
+        dispatch(true);
     }
 
-    /** Assigns waiting conversations to free responders, then tells everyone waiting where they stand. */
+    /** Assigns waiting conversations to free responders; new arrivals hear their place now, the rest at the tick. */
     void dispatch() {
+        dispatch(false);
+    }
+
+    /** Assigns waiting conversations to free responders, then tells those waiting where they stand. */
+    private void dispatch(boolean everyone) {
         Instant now = clock.instant();
         List<Staff.Member> onDuty = staff.onDuty(now);
         List<Conversation> waiting = conversations.values().stream().filter(Conversation::waiting)
@@ -272,7 +283,7 @@ class Switchboard {
                 }
             }
         }
-        line.update(this, now);
+        line.update(this, now, everyone, onDuty);
     }
 
     private void assign(Conversation conversation, Staff.Member member, Instant now) {

@@ -20,6 +20,13 @@ final class Latencies {
         return size;
     }
 
+    /** Adds these samples to another set. */
+    void copyTo(Latencies other) {
+        for (int i = 0; i < size; i++) {
+            other.add(samples[i]);
+        }
+    }
+
     Summary summary() {
         long[] sorted = Arrays.copyOf(samples, size);
         Arrays.sort(sorted);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,8 +65,10 @@ class ChatConversationTest extends ChatTestSupport {
         assertThat(visitor.await("message")).containsEntry("seq", 4).containsEntry("clientMessageId", "m3");
         assertThat(toVisitor.get(2)).containsEntry("from", "responder").containsEntry("text", "Hallo Sam, fijn dat je er bent.")
                 .doesNotContainKey("clientMessageId");
-        assertThat(jdbc.queryForList("select seq from chat_message where conversation_id = ? order by seq", Integer.class, id))
-                .containsExactly(1, 2, 3, 4);
+        // Each row is stored just after its event went out.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "select seq from chat_message where conversation_id = ? order by seq", Integer.class, id))
+                .containsExactly(1, 2, 3, 4));
 
         volunteer.send("/app/responder.end", Map.of("conversationId", id, "outcome", "listened"));
         assertThat(visitor.await("ended")).containsEntry("reason", "responder-ended");
@@ -121,8 +124,8 @@ class ChatConversationTest extends ChatTestSupport {
         assertThat(toVisitor.get(1)).isEqualTo(toVisitor.get(0));
         assertThat(messages(volunteer, 2)).extracting(m -> m.get("seq")).containsExactly(1, 2);
         volunteer.expectNo("message", Duration.ofMillis(500));
-        assertThat(jdbc.queryForObject("select count(*) from chat_message where conversation_id = ?", Long.class, id))
-                .isEqualTo(2);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from chat_message where conversation_id = ?", Long.class, id)).isEqualTo(2));
     }
 
     @Test

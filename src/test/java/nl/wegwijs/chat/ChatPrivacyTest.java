@@ -2,7 +2,9 @@ package nl.wegwijs.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,9 +50,10 @@ class ChatPrivacyTest extends ChatTestSupport {
                 .doesNotContain(ADDRESS, "127.0.0.1", "localhost", "UniekeBrowser"));
         assertThat(inbound.seen).anySatisfy(seen -> assertThat(seen).startsWith("Visitor[getName=v-"));
         assertThat(output.getAll()).doesNotContain(ADDRESS, "UniekeBrowser", "d-0123456789abcdef");
-        var rows = jdbc.queryForList("select c.*, m.* from chat_conversation c join chat_message m"
-                + " on m.conversation_id = c.id where c.id = ?", id);
-        assertThat(rows).hasSize(1);
+        // The row is stored just after the event went out.
+        var rows = Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList(
+                "select c.*, m.* from chat_conversation c join chat_message m on m.conversation_id = c.id where c.id = ?",
+                id), found -> found.size() == 1);
         assertThat(rows.toString()).doesNotContain(ADDRESS, "127.0.0.1", "UniekeBrowser", "d-0123456789abcdef");
         assertThat(environment.getProperty("server.tomcat.accesslog.enabled", Boolean.class)).isFalse();
     }

@@ -46,6 +46,9 @@ class ChatTimersTest extends ChatTestSupport {
         staying.await("message");
         ending.send("/app/chat.end", Map.of("conversationId", ended));
         ending.await("ended");
+        // Rows are stored just after their events went out.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> messages(ended) == 1 && messages(live) == 1);
 
         timers.purgeNow();
         assertThat(messages(ended)).as("within the retention").isEqualTo(1);
