@@ -33,6 +33,7 @@ class Switchboard {
     final Translations translations;
     private final DeviceBlocks blocks;
     private final Endings endings;
+    private final Assignments assignments;
     private final QueueLine line = new QueueLine();
     final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
     private final Map<String, Conversation> byToken = new ConcurrentHashMap<>();
@@ -49,6 +50,7 @@ class Switchboard {
         this.translations = translations;
         this.blocks = blocks;
         this.endings = new Endings(this, statistics);
+        this.assignments = new Assignments(this);
     }
 
     Conversation find(String id) {
@@ -139,20 +141,12 @@ class Switchboard {
         }
     }
 
+    /** A responder's new connection: the grace ends, and it gets their status, conversations and (coordinators) the queue. */
     synchronized List<ChatEvent> rejoin(Responder responder) {
         Instant now = clock.instant();
         var member = staff.member(responder);
         member.goneSince = null;
-        var events = new ArrayList<ChatEvent>();
-        events.add(statusEvent(member));
-        for (String id : member.conversations) {
-            var conversation = find(id);
-            if (conversation != null && conversation.state == State.ASSIGNED) {
-                synchronized (conversation) {
-                    events.add(assignedToResponder(conversation, now));
-                }
-            }
-        }
+        var events = assignments.stateOf(member, now);
         if (member.coordinator) {
             events.add(queueSummary(now));
         }
@@ -217,7 +211,7 @@ class Switchboard {
                     conversation.lastQueued = null;
                     line.update(this, now, false, staff.onDuty(now));
                 }
-                case ASSIGNED -> out.toVisitor(conversation, assignedEvent(conversation, now));
+                case ASSIGNED -> out.toVisitor(conversation, assignments.forVisitor(conversation, now));
                 case ENDED -> out.toVisitor(conversation, ChatEvent.of("ended", now, "reason", conversation.endReason));
             }
         }
@@ -276,7 +270,7 @@ class Switchboard {
                 }
                 var member = Staff.pick(conversation, free, now, properties.tierFallback());
                 if (member != null) {
-                    assign(conversation, member, now);
+                    assignments.assign(conversation, member, now);
                     if (!member.hasRoom()) {
                         free.remove(member);
                     }
@@ -286,63 +280,8 @@ class Switchboard {
         line.update(this, now, everyone, onDuty);
     }
 
-    private void assign(Conversation conversation, Staff.Member member, Instant now) {
-        synchronized (conversation) {
-            String previous = conversation.transferFrom;
-            conversation.transferFrom = null;
-            conversation.responder = member.username;
-            conversation.responderTier = member.tier;
-            conversation.state = State.ASSIGNED;
-            if (conversation.firstAssignedAt == null) {
-                conversation.firstAssignedAt = now;
-                conversation.lastActivity = now;
-                conversation.warned = false;
-            }
-            conversation.assignedAt = now;
-            member.conversations.add(conversation.id);
-            member.lastAssignedAt = now;
-            if (previous != null) {
-                handOver(conversation, previous, member, now);
-            }
-            out.toResponder(member.username, assignedToResponder(conversation, now));
-            out.toVisitor(conversation, assignedEvent(conversation, now));
-            sendStatus(member);
-        }
-    }
-
-    private void handOver(Conversation conversation, String previous, Staff.Member member, Instant now) {
-        var system = conversation.append("system",
-                translations.getTranslation("chat.system.colleague-joined", conversation.language), null, now);
-        transcripts.message(system);
-        out.toVisitor(conversation, system);
-        var before = staff.get(previous);
-        before.conversations.remove(conversation.id);
-        out.toResponder(previous, ChatEvent.of("transferred", now, "conversationId", conversation.id,
-                "toTier", member.tier.name(), "joined", true));
-        sendStatus(before);
-    }
-
-    /** The responder's {@code assigned}: who, about what, and the whole transcript so far. */
-    private ChatEvent assignedToResponder(Conversation conversation, Instant now) {
-        var history = conversation.messagesAfter(0).stream()
-                .map(message -> Conversation.forAudience(message, "responder").body()).toList();
-        return ChatEvent.of("assigned", now, "conversationId", conversation.id,
-                "nickname", conversation.nickname, "topic", conversation.topic, "urgent", conversation.urgent,
-                "risk", conversation.risk, "history", history);
-    }
-
-    ChatEvent assignedEvent(Conversation conversation, Instant now) {
-        return ChatEvent.of("assigned", now, "responderName", translations.getTranslation(
-                "chat.responder." + conversation.responderTier.name().toLowerCase(), conversation.language));
-    }
-
     void sendStatus(Staff.Member member) {
-        out.toResponder(member.username, statusEvent(member));
-    }
-
-    private ChatEvent statusEvent(Staff.Member member) {
-        return ChatEvent.of("status", clock.instant(), "available", member.available,
-                "capacity", member.capacity, "active", member.conversations.size());
+        out.toResponder(member.username, assignments.status(member, clock.instant()));
     }
 
     ChatEvent queueSummary(Instant now) {
