@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,6 +34,15 @@ class Account {
 
     private boolean enabled;
 
+    /** Residents who signed in with DigiD (through the OpenID Connect broker); null for staff. */
+    private String bsn;
+
+    @Column(name = "oidc_issuer")
+    private String oidcIssuer;
+
+    @Column(name = "oidc_subject")
+    private String oidcSubject;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -53,6 +63,16 @@ class Account {
         this.roles = EnumSet.copyOf(roles);
         this.enabled = true;
         this.createdAt = createdAt;
+    }
+
+    /** An account that signs in through OpenID Connect only: no password. */
+    static Account external(String username, String displayName, Set<Role> roles, String issuer, String subject,
+            Bsn bsn, Instant createdAt) {
+        var account = new Account(username, null, displayName, roles, createdAt);
+        account.oidcIssuer = issuer;
+        account.oidcSubject = subject;
+        account.bsn = bsn == null ? null : bsn.value();
+        return account;
     }
 
     AccountId id() {
@@ -77,5 +97,30 @@ class Account {
 
     Set<Role> roles() {
         return Set.copyOf(roles);
+    }
+
+    Optional<Bsn> bsn() {
+        return Optional.ofNullable(bsn).map(Bsn::new);
+    }
+
+    void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
+    void changeRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void enable(boolean on) {
+        this.enabled = on;
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    SignedInPerson signedIn() {
+        return new SignedInPerson(id(), displayName, bsn(), roles());
     }
 }

@@ -35,6 +35,9 @@ class DemoAccounts implements ApplicationRunner {
     /** User names (in the order shown in the log) and roles; other tools and tests rely on these names. */
     static final Map<String, Set<Role>> ACCOUNTS = accounts();
 
+    /** Test BSNs (they pass the eleven-check, in the range the government keeps for testing) of the demo residents. */
+    static final Map<String, String> BSNS = Map.of("resident", "999990019", "carer", "999990020");
+
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final JdbcTemplate jdbc;
@@ -60,8 +63,9 @@ class DemoAccounts implements ApplicationRunner {
             OffsetDateTime created = now.atOffset(ZoneOffset.UTC);
             for (String username : missing) {
                 UUID id = AccountId.random().value();
-                jdbc.update("insert into account (id, username, password_hash, display_name, enabled, created_at)"
-                        + " values (?, ?, ?, ?, true, ?)", id, username, hash, "Demo " + username, created);
+                jdbc.update("insert into account (id, username, password_hash, display_name, enabled, created_at, bsn)"
+                        + " values (?, ?, ?, ?, true, ?, ?)", id, username, hash, "Demo " + username, created,
+                        BSNS.get(username));
                 ACCOUNTS.get(username).forEach(role ->
                         jdbc.update("insert into account_role (account_id, role) values (?, ?)", id, role.name()));
             }

@@ -1,0 +1,26 @@
+package nl.wegwijs.accounts;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A representation as the people involved see it. {@code validUntil} is null when it has no end date. */
+public record RepresentationSummary(
+        RepresentationId id,
+        Bsn representee,
+        String representeeName,
+        AccountId actor,
+        String actorName,
+        RepresentationBasis basis,
+        Set<Matter> scope,
+        RepresentationStatus status,
+        Instant validFrom,
+        Instant validUntil,
+        Instant requestedAt,
+        String evidence) {
+
+    /** Whether it lets the actor act at {@code moment}. */
+    public boolean validAt(Instant moment) {
+        return status == RepresentationStatus.ACTIVE && !moment.isBefore(validFrom)
+                && (validUntil == null || moment.isBefore(validUntil));
+    }
+}
