@@ -24,6 +24,7 @@ class DutyPanel extends Section {
 
     static final int MAX_CAPACITY = 5;
     private static final String SINCE = "chat.console.on-duty-since";
+    private static final int ON_DUTY_POLL_MILLIS = 5 * 60 * 1000;
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final ChatDesk desk;
@@ -99,6 +100,9 @@ class DutyPanel extends Section {
             toggle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
         shiftTimer(on);
+        // On duty is active by definition: a quiet night must not sign a responder out (and so off
+        // duty). A poll every few minutes is activity; off duty the normal session time-out applies.
+        getUI().ifPresent(ui -> ui.setPollInterval(on ? ON_DUTY_POLL_MILLIS : -1));
     }
 
     private void shiftTimer(boolean on) {

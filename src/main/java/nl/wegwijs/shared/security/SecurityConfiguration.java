@@ -36,7 +36,7 @@ class SecurityConfiguration {
 
     /** Static files and operational endpoints that need no sign-in. */
     static final String[] PUBLIC_PATHS = {
-        "/styles/**", "/images/**", "/error",
+        "/styles/**", "/images/**", "/scripts/**", "/error",
         "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"
     };
 

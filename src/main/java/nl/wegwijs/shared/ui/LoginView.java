@@ -25,8 +25,12 @@ public class LoginView extends Div implements TranslatedTitle, BeforeEnterObserv
 
     public static final String PATH = "login";
 
+    /** Query parameter: signed out because the session ran out (SessionTimeoutWarning). */
+    static final String SIGNED_OUT_INACTIVE = "inactief";
+
     private final TextField username = new TextField();
     private final Div error = new Div();
+    private final Div notice = new Div();
 
     LoginView() {
         addClassName("page");
@@ -35,6 +39,11 @@ public class LoginView extends Div implements TranslatedTitle, BeforeEnterObserv
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
+
+        notice.addClassName("form-notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.setText(getTranslation("login.signed-out-inactive"));
+        notice.setVisible(false);
 
         username.setLabel(getTranslation("login.form.username"));
         username.getElement().setAttribute("name", "username");
@@ -60,14 +69,16 @@ public class LoginView extends Div implements TranslatedTitle, BeforeEnterObserv
         Form form = new Form();
         form.getElement().setAttribute("method", "post");
         form.getElement().setAttribute("action", PATH);
-        form.add(error, username, password, csrf, submit);
+        form.add(notice, error, username, password, csrf, submit);
 
         add(new PageIntro("login.heading", "login.intro"), form);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        notice.setVisible(parameters.containsKey(SIGNED_OUT_INACTIVE));
+        boolean failed = parameters.containsKey("error");
         error.setVisible(failed);
         if (failed) {
             error.setText(getTranslation("login.error.message"));

@@ -11,8 +11,10 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Duration;
 import java.util.Objects;
 import nl.wegwijs.shared.WegwijsProperties;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The frame of every page: skip link, header with the municipality, menu and language switch,
@@ -28,7 +30,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final SiteHeader header;
     private final Main main = new Main();
 
-    MainLayout(WegwijsProperties properties, AuthenticationContext authentication) {
+    MainLayout(WegwijsProperties properties, AuthenticationContext authentication,
+            @Value("${wegwijs.session.warning-before:2m}") Duration sessionWarningBefore) {
         this.header = new SiteHeader(properties.municipality(), authentication);
         addClassName("shell");
 
@@ -44,6 +47,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
         Footer footer = new SiteFooter(properties.municipality());
         add(skipLink, header, main, footer);
+        if (authentication.isAuthenticated()) {
+            add(new SessionTimeoutWarning(sessionWarningBefore));
+        }
     }
 
     @Override
