@@ -3,6 +3,7 @@ package nl.wegwijs.accounts;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -13,15 +14,14 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     List<AuditEvent> findBySubjectBsnOrderByOccurredAtDesc(String subjectBsn, Pageable page);
 
-    /** Every filter may be null; {@code actorPattern} is a lower-case LIKE pattern with {@code \} as escape. */
+    /** The first three filters may be null; the period is always given. {@code actorPattern} is a lower-case LIKE pattern with {@code \} as escape. */
     @Query("""
             select e from AuditEvent e
             where (:subjectBsn is null or e.subjectBsn = :subjectBsn)
               and (:actorPattern is null or lower(e.actorName) like :actorPattern escape '\\')
               and (:action is null or e.action = :action)
-              and (:from is null or e.occurredAt >= :from)
-              and (:until is null or e.occurredAt < :until)
+              and e.occurredAt >= :from and e.occurredAt < :until
             order by e.occurredAt desc, e.id desc""")
-    List<AuditEvent> search(String subjectBsn, String actorPattern, AuditAction action, Instant from, Instant until,
+    Slice<AuditEvent> search(String subjectBsn, String actorPattern, AuditAction action, Instant from, Instant until,
             Pageable page);
 }

@@ -1,6 +1,7 @@
 package nl.wegwijs.accounts;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,9 @@ public class AuditLog {
 
     /** The municipality's time zone: search dates are its days. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    // PostgreSQL cannot type a null timestamp parameter in "? is null": open ends become far bounds.
+    private static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
 
     private final AuditEventRepository events;
     private final CurrentPerson currentPerson;
@@ -81,12 +85,10 @@ public class AuditLog {
         String actor = query.actorName() == null || query.actorName().isBlank() ? null
                 : "%" + query.actorName().strip().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
         var rows = events.search(query.subject() == null ? null : query.subject().value(), actor, query.action(),
-                query.from() == null ? null : query.from().atStartOfDay(ZONE).toInstant(),
-                query.to() == null ? null : query.to().plusDays(1).atStartOfDay(ZONE).toInstant(),
-                PageRequest.of(Math.max(0, query.page()), AuditQuery.PAGE_SIZE + 1));
-        boolean hasNext = rows.size() > AuditQuery.PAGE_SIZE;
-        return new AuditPage(rows.stream().limit(AuditQuery.PAGE_SIZE).map(AuditEvent::record).toList(),
-                Math.max(0, query.page()), hasNext);
+                query.from() == null ? Instant.EPOCH : query.from().atStartOfDay(ZONE).toInstant(),
+                query.to() == null ? FAR_FUTURE : query.to().plusDays(1).atStartOfDay(ZONE).toInstant(),
+                PageRequest.of(Math.max(0, query.page()), AuditQuery.PAGE_SIZE));
+        return new AuditPage(rows.map(AuditEvent::record).toList(), rows.getNumber(), rows.hasNext());
     }
 
     /** Written by the portal itself (no signed-in person): a counter session closed when the employee's session ended. */
