@@ -44,6 +44,13 @@ class AccountsView extends Div implements TranslatedTitle {
         scroller.getElement().setAttribute("aria-label", getTranslation("accounts.caption.staff"));
         form = new StaffAccountForm(accounts, this::announce);
         add(new PageIntro("accounts.title", "accounts.intro.staff"), status, scroller, form);
+        NativeTableRow header = new NativeTableRow();
+        for (String column : new String[] {"username", "name", "roles", "status", "actions"}) {
+            NativeTableHeaderCell cell = header.addHeaderCell();
+            cell.setText(getTranslation("accounts.column." + column));
+            cell.getElement().setAttribute("scope", "col");
+        }
+        table.getHead().add(header);
         fill();
     }
 
@@ -53,15 +60,7 @@ class AccountsView extends Div implements TranslatedTitle {
     }
 
     private void fill() {
-        table.removeAll();
-        table.setCaptionText(getTranslation("accounts.caption.staff"));
-        NativeTableRow header = new NativeTableRow();
-        for (String column : new String[] {"username", "name", "roles", "status", "actions"}) {
-            NativeTableHeaderCell cell = header.addHeaderCell();
-            cell.setText(getTranslation("accounts.column." + column));
-            cell.getElement().setAttribute("scope", "col");
-        }
-        table.getHead().add(header);
+        table.getBody().removeAll();
         for (AccountSummary account : accounts.staff()) {
             NativeTableRow row = new NativeTableRow();
             row.addDataCell().setText(account.username());

@@ -23,10 +23,6 @@ class AuditTable extends Div {
         table.addClassName("data-table");
         empty.setText(getTranslation("auditlog.empty"));
         add(table, empty);
-    }
-
-    void show(List<AuditRecord> rows) {
-        table.removeAll();
         table.setCaptionText(getTranslation("auditlog.caption"));
         NativeTableRow header = new NativeTableRow();
         for (String column : new String[] {"when", "who", "how", "what", "subject", "reason"}) {
@@ -35,6 +31,10 @@ class AuditTable extends Div {
             cell.getElement().setAttribute("scope", "col");
         }
         table.getHead().add(header);
+    }
+
+    void show(List<AuditRecord> rows) {
+        table.getBody().removeAll();
         for (AuditRecord row : rows) {
             NativeTableRow line = new NativeTableRow();
             line.addClassName("audit-row");
