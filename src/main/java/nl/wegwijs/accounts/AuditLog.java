@@ -1,7 +1,10 @@
 package nl.wegwijs.accounts;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,6 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AuditLog {
+
+    /** The municipality's time zone: search dates are its days. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    // PostgreSQL cannot type a null timestamp parameter in "? is null": open ends become far bounds.
+    private static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
 
     private final AuditEventRepository events;
     private final CurrentPerson currentPerson;
@@ -61,6 +70,25 @@ public class AuditLog {
         return me.bsn().map(bsn -> events.findBySubjectBsnOrderByOccurredAtDesc(bsn.value(),
                         PageRequest.of(0, Math.clamp(limit, 1, 500))).stream().map(AuditEvent::record).toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * Administrators search the log, newest first, {@link AuditQuery#PAGE_SIZE} rows a page. Looking
+     * someone up by BSN is itself personal-data access, so it is recorded (VIEWED, "audit-log").
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AuditPage search(AuditQuery query) {
+        if (query.subject() != null && query.page() == 0) {
+            write(currentPerson.account().orElse(null), query.subject(), AuditAction.VIEWED, "audit-log", null, null);
+        }
+        String actor = query.actorName() == null || query.actorName().isBlank() ? null
+                : "%" + query.actorName().strip().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
+        var rows = events.search(query.subject() == null ? null : query.subject().value(), actor, query.action(),
+                query.from() == null ? Instant.EPOCH : query.from().atStartOfDay(ZONE).toInstant(),
+                query.to() == null ? FAR_FUTURE : query.to().plusDays(1).atStartOfDay(ZONE).toInstant(),
+                PageRequest.of(Math.max(0, query.page()), AuditQuery.PAGE_SIZE));
+        return new AuditPage(rows.map(AuditEvent::record).toList(), rows.getNumber(), rows.hasNext());
     }
 
     /** Written by the portal itself (no signed-in person): a counter session closed when the employee's session ended. */

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +34,15 @@ public class DataDirectory implements HealthIndicator {
         log.info("Data folder: {}", root);
     }
 
-    /** The folder itself. */
+    /** The folder itself. Anyone: the portal reads it while starting, before anybody signs in. */
+    @PreAuthorize("permitAll()")
     public Path root() {
         return root;
     }
 
+    /** Anyone: the readiness probe asks without signing in, and the answer holds no details. */
     @Override
+    @PreAuthorize("permitAll()")
     public Health health() {
         if (Files.isDirectory(root) && Files.isWritable(root)) {
             return Health.up().build();

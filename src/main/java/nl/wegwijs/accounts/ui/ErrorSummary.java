@@ -1,0 +1,69 @@
+package nl.wegwijs.accounts.ui;
+
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.shared.HasValidationProperties;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Shows refused input twice: at each field (Vaadin ties the message to the field for screen
+ * readers) and in a summary at the top, whose entries move focus to their field.
+ */
+final class ErrorSummary extends Div {
+
+    private record Target(HasValidationProperties field, String label) {
+    }
+
+    private final Map<String, Target> targets = new LinkedHashMap<>();
+
+    ErrorSummary() {
+        addClassName("error-summary");
+        getElement().setAttribute("role", "alert");
+        getElement().setAttribute("tabindex", "-1");
+        setVisible(false);
+    }
+
+    void register(String field, HasValidationProperties component, String label) {
+        component.setManualValidation(true);
+        targets.put(field, new Target(component, label));
+    }
+
+    void clear() {
+        targets.values().forEach(target -> {
+            target.field().setInvalid(false);
+            target.field().setErrorMessage(null);
+        });
+        removeAll();
+        setVisible(false);
+    }
+
+    /** Shows each problem (field name to translated message) at its field and in the summary, and focuses the summary. */
+    void show(Map<String, String> problems) {
+        clear();
+        UnorderedList list = new UnorderedList();
+        problems.forEach((field, message) -> {
+            Target target = targets.get(field);
+            if (target == null) {
+                list.add(new ListItem(message));
+                return;
+            }
+            target.field().setErrorMessage(message);
+            target.field().setInvalid(true);
+            NativeButton jump = new NativeButton(target.label() + ": " + message, click -> {
+                if (target.field() instanceof Focusable<?> focusable) {
+                    focusable.focus();
+                }
+            });
+            jump.addClassName("link-button");
+            list.add(new ListItem(jump));
+        });
+        add(new H2(getTranslation("admin.errors", problems.size())), list);
+        setVisible(true);
+        getElement().executeJs("this.focus()");
+    }
+}
