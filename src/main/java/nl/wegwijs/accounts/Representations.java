@@ -217,7 +217,12 @@ public class Representations {
 
     private Representation find(RepresentationId id) {
         Objects.requireNonNull(id, "id");
-        return representations.findById(id.value()).orElseThrow(RepresentationNotFound::new);
+        var found = representations.findById(id.value());
+        if (found.isEmpty()) {
+            // A guessed id is a refusal too: keep it in the log, with no subject to name.
+            deny(id, null);
+        }
+        return found.get();
     }
 
     private void deny(RepresentationId id, Bsn subject) {
