@@ -17,6 +17,8 @@ final class EndDatePicker extends DatePicker {
         setHelperText(helper);
         setManualValidation(true);
         setClearButtonVisible(true);
+        // Typing the date is the main way; the calendar opens from its button, not over what is being typed.
+        setAutoOpen(false);
         var i18n = new DatePickerI18n();
         i18n.setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, locale)).toList());
         DayOfWeek[] sundayFirst = {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
