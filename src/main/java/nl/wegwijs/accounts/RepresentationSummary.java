@@ -1,6 +1,8 @@
 package nl.wegwijs.accounts;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 
 /** A representation as the people involved see it. {@code validUntil} is null when it has no end date. */
@@ -22,5 +24,11 @@ public record RepresentationSummary(
     public boolean validAt(Instant moment) {
         return status == RepresentationStatus.ACTIVE && !moment.isBefore(validFrom)
                 && (validUntil == null || moment.isBefore(validUntil));
+    }
+
+    /** The last day it holds, in the Netherlands (a representation "until 1 May" ends as 2 May begins); empty without an end. */
+    public Optional<LocalDate> lastDay() {
+        return Optional.ofNullable(validUntil)
+                .map(until -> until.minusNanos(1).atZone(Representations.ZONE).toLocalDate());
     }
 }

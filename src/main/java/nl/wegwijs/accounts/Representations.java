@@ -23,7 +23,6 @@ public class Representations {
 
     /** Dates people type are Dutch dates: a representation "until 1 May" holds until the end of that day here. */
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-    static final int MAX_YEARS = 5;
     static final String OBJECT = "representation";
 
     private final RepresentationRepository representations;
@@ -49,52 +48,27 @@ public class Representations {
     @Transactional
     public RepresentationSummary request(ConsentRequest request) {
         var actor = currentPerson.account().orElseThrow();
-        var today = LocalDate.now(clock.withZone(ZONE));
-        var problems = new ArrayList<RepresentationRejected.Problem>();
-        Optional<Bsn> bsn = Bsn.parse(request.representeeBsn());
-        if (request.representeeBsn() == null || request.representeeBsn().isBlank()) {
-            problems.add(new RepresentationRejected.Problem("representeeBsn", "bsn.missing"));
-        } else if (bsn.isEmpty()) {
-            problems.add(new RepresentationRejected.Problem("representeeBsn", "bsn.invalid"));
-        } else if (bsn.equals(actor.bsn())) {
-            problems.add(new RepresentationRejected.Problem("representeeBsn", "bsn.own"));
-        }
-        String name = request.representeeName() == null ? "" : request.representeeName().strip();
-        if (name.isEmpty()) {
-            problems.add(new RepresentationRejected.Problem("representeeName", "name.missing"));
-        } else if (name.length() > 200) {
-            problems.add(new RepresentationRejected.Problem("representeeName", "name.too-long"));
-        }
-        if (request.basis() == null || request.basis() == RepresentationBasis.COUNTER
-                || request.basis() == RepresentationBasis.DIGID_MANDATE) {
-            problems.add(new RepresentationRejected.Problem("basis", "basis.invalid"));
-        } else if (request.basis().needsEvidence()
-                && (request.evidence() == null || request.evidence().isBlank())) {
-            problems.add(new RepresentationRejected.Problem("evidence", "evidence.missing"));
-        } else if (request.evidence() != null && request.evidence().strip().length() > 300) {
-            problems.add(new RepresentationRejected.Problem("evidence", "evidence.too-long"));
-        }
-        if (request.scope() == null || request.scope().isEmpty()) {
-            problems.add(new RepresentationRejected.Problem("scope", "scope.missing"));
-        }
-        if (request.validUntil() != null && !request.validUntil().isAfter(today)) {
-            problems.add(new RepresentationRejected.Problem("validUntil", "until.past"));
-        } else if (request.validUntil() != null && request.validUntil().isAfter(today.plusYears(MAX_YEARS))) {
-            problems.add(new RepresentationRejected.Problem("validUntil", "until.too-far"));
-        }
-        if (problems.isEmpty() && representations.findByActorAccountIdAndRepresenteeBsn(actor.id().value(),
-                bsn.get().value()).stream().anyMatch(existing -> existing.status() == RepresentationStatus.REQUESTED
-                        || existing.validAt(clock.instant()))) {
-            problems.add(new RepresentationRejected.Problem("representeeBsn", "already"));
-        }
+        var problems = problemsIn(request, actor);
         if (!problems.isEmpty()) {
             throw new RepresentationRejected(problems);
         }
+        var bsn = Bsn.parse(request.representeeBsn());
+        String name = request.representeeName().strip();
         var representation = representations.save(Representation.requested(bsn.get(), name, actor.id(),
                 request.basis(), request.scope(), clock.instant(), endOfDay(request.validUntil()),
                 request.evidence() == null ? null : request.evidence().strip()));
         audit.record(AuditAction.CREATED, OBJECT, representation.id().value().toString(), bsn.get());
         return summary(representation);
+    }
+
+    /**
+     * The problems {@link #request} would report for this input, without storing anything: lets a
+     * form show every problem at once, also when one of its fields could not even be read.
+     */
+    @PreAuthorize("hasRole('RESIDENT')")
+    @Transactional(readOnly = true)
+    public List<RepresentationRejected.Problem> check(ConsentRequest request) {
+        return problemsIn(request, currentPerson.account().orElseThrow());
     }
 
     /** Everyone the signed-in person acts or asked to act for, newest first, in every status. */
@@ -160,9 +134,13 @@ public class Representations {
     @PreAuthorize("hasAnyRole('FRONT_DESK', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<RepresentationSummary> awaitingCheck() {
-        return representations.findByStatusOrderByRequestedAtAsc(RepresentationStatus.REQUESTED).stream()
+        var waiting = representations.findByStatusOrderByRequestedAtAsc(RepresentationStatus.REQUESTED).stream()
                 .filter(representation -> representation.basis().needsEvidence())
                 .map(this::summary).toList();
+        // Staff now see names and evidence of these people: that is a view of personal data.
+        waiting.forEach(shown -> audit.record(AuditAction.VIEWED, OBJECT, shown.id().value().toString(),
+                shown.representee()));
+        return waiting;
     }
 
     /** An employee checked the evidence of a legal representation: it starts to count. */
@@ -217,6 +195,17 @@ public class Representations {
         return summary(representation);
     }
 
+    private List<RepresentationRejected.Problem> problemsIn(ConsentRequest request, Account actor) {
+        var problems = new ArrayList<>(ConsentRequestRules.problems(request, actor, LocalDate.now(clock.withZone(ZONE))));
+        var bsn = Bsn.parse(request.representeeBsn());
+        if (problems.isEmpty() && representations.findByActorAccountIdAndRepresenteeBsn(actor.id().value(),
+                bsn.get().value()).stream().anyMatch(existing -> existing.status() == RepresentationStatus.REQUESTED
+                        || existing.validAt(clock.instant()))) {
+            problems.add(new RepresentationRejected.Problem("representeeBsn", "already"));
+        }
+        return problems;
+    }
+
     private Representation asRepresentee(RepresentationId id) {
         var me = currentPerson.require();
         var representation = find(id);
@@ -228,7 +217,12 @@ public class Representations {
 
     private Representation find(RepresentationId id) {
         Objects.requireNonNull(id, "id");
-        return representations.findById(id.value()).orElseThrow(RepresentationNotFound::new);
+        var found = representations.findById(id.value());
+        if (found.isEmpty()) {
+            // A guessed id is a refusal too: keep it in the log, with no subject to name.
+            deny(id, null);
+        }
+        return found.get();
     }
 
     private void deny(RepresentationId id, Bsn subject) {
