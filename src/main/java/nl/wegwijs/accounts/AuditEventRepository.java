@@ -2,6 +2,7 @@ package nl.wegwijs.accounts;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.Query;
@@ -24,4 +25,8 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
             order by e.occurredAt desc, e.id desc""")
     Slice<AuditEvent> search(String subjectBsn, String actorPattern, AuditAction action, Instant from, Instant until,
             Pageable page);
+
+    /** What one person did with one resident's data since a moment: the "what was done" of a counter hand-over. */
+    List<AuditEvent> findByActorIdAndSubjectBsnAndOccurredAtGreaterThanEqualOrderByIdAsc(UUID actorId,
+            String subjectBsn, Instant from);
 }

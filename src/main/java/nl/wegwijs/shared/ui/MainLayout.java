@@ -13,6 +13,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.Duration;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 import nl.wegwijs.shared.WegwijsProperties;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -29,9 +30,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     private final SiteHeader header;
     private final Main main = new Main();
+    private final Div notices = new Div();
+    private final ObjectProvider<PageNotice> noticeProviders;
 
     MainLayout(WegwijsProperties properties, AuthenticationContext authentication,
-            @Value("${wegwijs.session.warning-before:2m}") Duration sessionWarningBefore) {
+            @Value("${wegwijs.session.warning-before:2m}") Duration sessionWarningBefore,
+            ObjectProvider<PageNotice> noticeProviders) {
+        this.noticeProviders = noticeProviders;
         this.header = new SiteHeader(properties.municipality(), authentication);
         addClassName("shell");
 
@@ -46,7 +51,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         main.getElement().setAttribute("tabindex", "-1");
 
         Footer footer = new SiteFooter(properties.municipality());
-        add(skipLink, header, main, footer);
+        notices.addClassName("page-notices");
+        notices.setVisible(false);
+        add(skipLink, header, notices, main, footer);
         if (authentication.isAuthenticated()) {
             add(new SessionTimeoutWarning(sessionWarningBefore));
         }
@@ -68,5 +75,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         header.showLocation(event.getLocation());
+        notices.removeAll();
+        noticeProviders.orderedStream()
+                .forEach(provider -> provider.noticeFor(event.getLocation().getPath()).ifPresent(notices::add));
+        notices.setVisible(notices.getComponentCount() > 0);
     }
 }
