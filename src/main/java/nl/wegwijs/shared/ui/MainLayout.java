@@ -13,6 +13,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Objects;
 import nl.wegwijs.shared.WegwijsProperties;
+import nl.wegwijs.shared.security.SignedInName;
 
 /**
  * The frame of every page: skip link, header with the municipality, menu and language switch,
@@ -28,8 +29,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final SiteHeader header;
     private final Main main = new Main();
 
-    MainLayout(WegwijsProperties properties, AuthenticationContext authentication) {
-        this.header = new SiteHeader(properties.municipality(), authentication);
+    MainLayout(WegwijsProperties properties, AuthenticationContext authentication, SignedInName signedInName) {
+        this.header = new SiteHeader(properties.municipality(), authentication, signedInName);
         addClassName("shell");
 
         Anchor skipLink = new Anchor("#" + MAIN_ID, getTranslation("shell.skip-link"));
