@@ -89,9 +89,9 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         if (representee.equals(actor)) {
             return null;
         }
-        Set<Matter> scope = ClaimMapping.text(given, mapping.serviceClaim())
-                .map(service -> mapping.services().get(service))
-                .orElseGet(mapping::defaultScope);
+        // A service the municipality did not map is refused, never widened to the default scope.
+        Optional<String> service = ClaimMapping.text(given, mapping.serviceClaim());
+        Set<Matter> scope = service.isPresent() ? mapping.services().get(service.get()) : mapping.defaultScope();
         if (scope == null || scope.isEmpty()) {
             throw refused(SignInRefusal.NO_VALID_MANDATE);
         }
