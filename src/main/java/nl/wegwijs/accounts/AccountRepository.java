@@ -8,4 +8,8 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
 
     Optional<Account> findByUsernameIgnoreCase(String username);
 
+    Optional<Account> findByOidcIssuerAndOidcSubject(String oidcIssuer, String oidcSubject);
+
+    Optional<Account> findByBsn(String bsn);
+
 }

@@ -21,7 +21,9 @@ class AccountSignIn implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        // Accounts that sign in through OpenID Connect have no password and cannot use the form.
         var account = accounts.findByUsernameIgnoreCase(username.strip())
+                .filter(found -> found.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return User.withUsername(account.username())
                 .password(account.passwordHash())

@@ -32,4 +32,27 @@ class LoginPage extends PortalPage {
     Locator error() {
         return page.locator("main form [role=alert]");
     }
+
+    /** Why an OpenID Connect sign-in was refused. */
+    Locator refusal() {
+        return page.locator("main .login-page > [role=alert]");
+    }
+
+    Locator digidButton() {
+        return page.locator("main a.sign-in-digid");
+    }
+
+    Locator staffButton() {
+        return page.locator("main a.sign-in-staff");
+    }
+
+    OidcProviderPage signInWithDigid() {
+        digidButton().click();
+        return new OidcProviderPage(page);
+    }
+
+    OidcProviderPage signInAsStaff() {
+        staffButton().click();
+        return new OidcProviderPage(page);
+    }
 }

@@ -42,7 +42,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, WegwijsProperties properties,
-            ServletContext servletContext) throws Exception {
+            ServletContext servletContext, SignInChoices signInChoices) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PUBLIC_PATHS).permitAll()
                 .requestMatchers(new UnknownPages(servletContext)).permitAll());
@@ -69,6 +69,14 @@ class SecurityConfiguration {
                 return filter;
             }
         }));
+        if (signInChoices.enabled()) {
+            // OpenID Connect (DigiD through a broker, the municipality's staff provider): the same login
+            // page, which links to /oauth2/authorization/<id>; a refusal comes back there with its reason.
+            // Signing out ends the Wegwijs session only (docs/decisions/014).
+            http.oauth2Login(login -> login
+                    .loginPage("/" + LoginView.PATH)
+                    .failureHandler(new OidcSignInFailure("/" + LoginView.PATH)));
+        }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

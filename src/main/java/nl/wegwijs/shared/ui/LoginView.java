@@ -2,7 +2,9 @@ package nl.wegwijs.shared.ui;
 
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -13,11 +15,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+import nl.wegwijs.shared.security.SignInChoices;
 import nl.wegwijs.shared.security.SignInFailure;
+import nl.wegwijs.shared.security.SignInRefusal;
 
 /**
- * Sign-in with user name and password: a plain HTML form posted to Spring Security, so it works
- * with password managers. A failed attempt explains what to do and keeps the typed user name.
+ * Sign-in: with DigiD and the municipality's staff provider (OpenID Connect) when configured, and
+ * with user name and password in a plain HTML form posted to Spring Security, so it works with
+ * password managers. A failed attempt explains what to do and keeps the typed user name.
  */
 @Route(LoginView.PATH)
 @AnonymousAllowed
@@ -31,8 +37,9 @@ public class LoginView extends Div implements TranslatedTitle, BeforeEnterObserv
     private final TextField username = new TextField();
     private final Div error = new Div();
     private final Div notice = new Div();
+    private final Div refusal = new Div();
 
-    LoginView() {
+    LoginView(SignInChoices choices) {
         addClassName("page");
         addClassName("login-page");
 
@@ -71,14 +78,43 @@ public class LoginView extends Div implements TranslatedTitle, BeforeEnterObserv
         form.getElement().setAttribute("action", PATH);
         form.add(notice, error, username, password, csrf, submit);
 
-        add(new PageIntro("login.heading", "login.intro"), form);
+        boolean oidc = choices.residentLink().isPresent() || choices.staffLink().isPresent();
+        add(new PageIntro("login.heading", oidc ? "login.intro.choices" : "login.intro"));
+        if (oidc) {
+            refusal.addClassName("form-error");
+            refusal.getElement().setAttribute("role", "alert");
+            refusal.setVisible(false);
+            add(refusal, otherWays(choices), new H2(getTranslation("login.password.heading")));
+        }
+        add(form);
+    }
+
+    private Div otherWays(SignInChoices choices) {
+        Div ways = new Div();
+        ways.addClassName("sign-in-choices");
+        choices.residentLink().ifPresent(link -> ways.add(choice(link, "login.digid", "button-primary", "sign-in-digid")));
+        choices.staffLink().ifPresent(link -> ways.add(choice(link, "login.staff", "button-secondary", "sign-in-staff")));
+        return ways;
+    }
+
+    private Anchor choice(String link, String textKey, String style, String name) {
+        Anchor anchor = new Anchor(link, getTranslation(textKey));
+        // The OpenID Connect flow is served by Spring Security, not by a view.
+        anchor.setRouterIgnore(true);
+        anchor.addClassNames(style, name);
+        return anchor;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         notice.setVisible(parameters.containsKey(SIGNED_OUT_INACTIVE));
-        boolean failed = parameters.containsKey("error");
+        var errors = parameters.get("error");
+        var refused = errors == null ? Optional.<SignInRefusal>empty()
+                : errors.stream().map(SignInRefusal::of).flatMap(Optional::stream).findFirst();
+        refused.ifPresent(reason -> refusal.setText(getTranslation("login.refused." + reason.code())));
+        refusal.setVisible(refused.isPresent());
+        boolean failed = errors != null && refused.isEmpty();
         error.setVisible(failed);
         if (failed) {
             error.setText(getTranslation("login.error.message"));

@@ -16,6 +16,7 @@ import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import nl.wegwijs.shared.WegwijsProperties;
 import org.springframework.beans.factory.annotation.Value;
+import nl.wegwijs.shared.security.SignedInName;
 
 /**
  * The frame of every page: skip link, header with the municipality, menu and language switch,
@@ -33,11 +34,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Div notices = new Div();
     private final ObjectProvider<PageNotice> noticeProviders;
 
-    MainLayout(WegwijsProperties properties, AuthenticationContext authentication,
+    MainLayout(WegwijsProperties properties, AuthenticationContext authentication, SignedInName signedInName,
             @Value("${wegwijs.session.warning-before:2m}") Duration sessionWarningBefore,
             ObjectProvider<PageNotice> noticeProviders) {
         this.noticeProviders = noticeProviders;
-        this.header = new SiteHeader(properties.municipality(), authentication);
+        this.header = new SiteHeader(properties.municipality(), authentication, signedInName);
         addClassName("shell");
 
         Anchor skipLink = new Anchor("#" + MAIN_ID, getTranslation("shell.skip-link"));

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.wegwijs.shared.WegwijsProperties.Municipality;
+import nl.wegwijs.shared.security.SignedInName;
 
 /** Municipality name and logo, the always-visible urgent-help link, language switch, sign-in and menu. */
 class SiteHeader extends Header {
@@ -27,7 +28,7 @@ class SiteHeader extends Header {
     private final Anchor languageSwitch = new Anchor();
     private final Map<String, Anchor> menuLinks = new HashMap<>();
 
-    SiteHeader(Municipality municipality, AuthenticationContext authentication) {
+    SiteHeader(Municipality municipality, AuthenticationContext authentication, SignedInName signedInName) {
         addClassName("site-header");
 
         Image logo = new Image(municipality.logoUrl(), "");
@@ -47,7 +48,15 @@ class SiteHeader extends Header {
         languageSwitch.addClassName("language-switch");
         languageSwitch.setHref("?" + LanguagePreference.PARAMETER + "=" + other.getLanguage());
 
-        Div tools = new Div(urgentHelp, languageSwitch, signInOrOut(authentication));
+        Div tools = new Div(urgentHelp, languageSwitch);
+        if (authentication.isAuthenticated()) {
+            signedInName.current().ifPresent(name -> {
+                Span signedInAs = new Span(getTranslation("shell.signed-in-as", name));
+                signedInAs.addClassName("signed-in-as");
+                tools.add(signedInAs);
+            });
+        }
+        tools.add(signInOrOut(authentication));
         tools.addClassName("site-header__tools");
         Div bar = new Div(brand, tools);
         bar.addClassName("site-header__bar");
