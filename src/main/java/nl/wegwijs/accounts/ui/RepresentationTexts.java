@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -43,7 +44,7 @@ final class RepresentationTexts {
     }
 
     static String date(Locale locale, LocalDate day) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", formatLocale(locale)).format(day);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formatLocale(locale)).format(day);
     }
 
     static String date(Locale locale, Instant moment) {
