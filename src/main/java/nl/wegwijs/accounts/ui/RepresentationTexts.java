@@ -43,7 +43,8 @@ final class RepresentationTexts {
     }
 
     static String date(Locale locale, LocalDate day) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", formatLocale(locale)).format(day);
+        return DateTimeFormatter.ofPattern(I18NProvider.translate(locale, "rep.date.pattern"), formatLocale(locale))
+                .format(day);
     }
 
     static String date(Locale locale, Instant moment) {
