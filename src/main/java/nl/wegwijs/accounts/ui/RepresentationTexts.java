@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -44,7 +43,8 @@ final class RepresentationTexts {
     }
 
     static String date(Locale locale, LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formatLocale(locale)).format(day);
+        return DateTimeFormatter.ofPattern(I18NProvider.translate(locale, "rep.date.pattern"), formatLocale(locale))
+                .format(day);
     }
 
     static String date(Locale locale, Instant moment) {
