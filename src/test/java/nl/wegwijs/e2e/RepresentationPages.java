@@ -56,7 +56,7 @@ class RepresentationPages extends PortalPage {
     }
 
     Locator errorSummary() {
-        return page.locator(".rep-errors");
+        return page.locator("main .error-summary");
     }
 
     Locator sent() {

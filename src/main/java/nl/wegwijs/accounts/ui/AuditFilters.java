@@ -20,7 +20,7 @@ import nl.wegwijs.accounts.Bsn;
 class AuditFilters extends Section {
 
     private final Consumer<AuditQuery> search;
-    private final ErrorSummary errors = new ErrorSummary();
+    private final ErrorSummary errors = new ErrorSummary("admin.errors");
     private final TextField bsn = new TextField();
     private final TextField actor = new TextField();
     private final Select<AuditAction> action = new Select<>();

@@ -22,7 +22,7 @@ final class ConsentRequestForm extends Div {
             RepresentationBasis.CURATOR, RepresentationBasis.MENTOR, RepresentationBasis.BEWINDVOERDER,
             RepresentationBasis.PARENT_OF_MINOR);
 
-    final ProblemSummary problems = new ProblemSummary();
+    final ErrorSummary problems = new ErrorSummary("rep.form.errors");
     private final TextField bsn = text("rep.field.bsn", "rep.field.bsn-help");
     private final TextField name = text("rep.field.name", "rep.field.name-help");
     private final RadioButtonGroup<RepresentationBasis> basis = new RadioButtonGroup<>(getTranslation("rep.field.basis"));
@@ -82,7 +82,7 @@ final class ConsentRequestForm extends Div {
             all.removeIf(problem -> problem.field().equals("validUntil"));
             all.add(new RepresentationRejected.Problem("validUntil", "until.unreadable"));
         }
-        problems.show(all);
+        problems.show("rep.error.", all, RepresentationRejected.Problem::field, RepresentationRejected.Problem::code);
     }
 
     private void showEvidence() {

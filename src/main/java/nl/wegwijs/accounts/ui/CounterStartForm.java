@@ -21,7 +21,7 @@ import nl.wegwijs.accounts.Matter;
 /** What the employee notes before helping a walk-in; everything typed stays when something is wrong. */
 final class CounterStartForm extends Div {
 
-    private final CounterErrors errors = new CounterErrors();
+    private final ErrorSummary errors = new ErrorSummary("counter.errors");
     private final TextField bsn = text("counter.field.bsn", "counter.field.bsn-help");
     private final TextField name = text("counter.field.name", null);
     private final RadioButtonGroup<IdentityDocument> document =
@@ -64,7 +64,8 @@ final class CounterStartForm extends Div {
             try {
                 started.accept(sessions.start(value()));
             } catch (CounterSessionRejected rejected) {
-                errors.show(rejected.problems());
+                errors.show("counter.error.", rejected.problems(), CounterSessionRejected.Problem::field,
+                        CounterSessionRejected.Problem::code);
             }
         });
         start.addClassName("button-primary");

@@ -8,11 +8,14 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Shows refused input twice: at each field (Vaadin ties the message to the field for screen
- * readers) and in a summary at the top, whose entries move focus to their field.
+ * readers) and in a summary at the top, whose entries move focus to their field. One for every
+ * form of the accounts pages (staff, audit filters, representation request, counter start).
  */
 final class ErrorSummary extends Div {
 
@@ -20,8 +23,11 @@ final class ErrorSummary extends Div {
     }
 
     private final Map<String, Target> targets = new LinkedHashMap<>();
+    private final String headingKey;
 
-    ErrorSummary() {
+    /** {@code headingKey} translates to the summary's heading; {@code {0}} is the number of problems. */
+    ErrorSummary(String headingKey) {
+        this.headingKey = headingKey;
         addClassName("error-summary");
         getElement().setAttribute("role", "alert");
         getElement().setAttribute("tabindex", "-1");
@@ -40,6 +46,20 @@ final class ErrorSummary extends Div {
         });
         removeAll();
         setVisible(false);
+    }
+
+    /**
+     * Shows each problem, translated as {@code keyPrefix + code}, keyed by field; problems
+     * without a field (or a second one for the same field) are listed under their own key.
+     */
+    <P> void show(String keyPrefix, List<P> problems, Function<P, String> fieldOf, Function<P, String> codeOf) {
+        var messages = new LinkedHashMap<String, String>();
+        for (P problem : problems) {
+            String field = fieldOf.apply(problem);
+            String key = field == null || messages.containsKey(field) ? "#" + messages.size() : field;
+            messages.put(key, getTranslation(keyPrefix + codeOf.apply(problem)));
+        }
+        show(messages);
     }
 
     /** Shows each problem (field name to translated message) at its field and in the summary, and focuses the summary. */
@@ -62,7 +82,7 @@ final class ErrorSummary extends Div {
             jump.addClassName("link-button");
             list.add(new ListItem(jump));
         });
-        add(new H2(getTranslation("admin.errors", problems.size())), list);
+        add(new H2(getTranslation(headingKey, problems.size())), list);
         setVisible(true);
         getElement().executeJs("this.focus()");
     }

@@ -27,7 +27,7 @@ class StaffAccountForm extends Section {
     private final StaffAccounts accounts;
     private final Consumer<String> saved;
     private final H2 heading = new H2();
-    private final ErrorSummary errors = new ErrorSummary();
+    private final ErrorSummary errors = new ErrorSummary("admin.errors");
     private final TextField username = new TextField();
     private final TextField displayName = new TextField();
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
