@@ -33,10 +33,10 @@ class MandateFromSignIn {
             var actor = currentPerson.require().id();
             boolean known = stored.findByActorAccountIdAndRepresenteeBsn(actor.value(), mandate.representeeBsn())
                     .stream().anyMatch(representation -> representation.basis() == RepresentationBasis.DIGID_MANDATE);
-            var recorded = representations.recordMandate(actor, mandate.representee(), mandate.representeeName(),
-                    mandate.scope(), mandate.validUntil());
-            audit.record(known ? AuditAction.CHANGED : AuditAction.CREATED, Representations.OBJECT,
-                    recorded.id().value().toString(), mandate.representee());
+            representations.recordMandate(actor, mandate.representee(), mandate.representeeName(), mandate.scope(),
+                    mandate.validUntil()).ifPresent(recorded -> audit.record(
+                            known ? AuditAction.CHANGED : AuditAction.CREATED, Representations.OBJECT,
+                            recorded.id().value().toString(), mandate.representee()));
         });
     }
 }

@@ -146,6 +146,11 @@ class Representation {
         endedBy = null;
     }
 
+    /** Withdrawn by someone other than {@code actor}: the representee or staff. */
+    boolean withdrawnByOtherThan(AccountId actor) {
+        return status == RepresentationStatus.REVOKED && endedBy != null && !endedBy.equals(actor.value());
+    }
+
     private void requireStatus(RepresentationStatus expected) {
         if (status != expected) {
             throw new IllegalStateException("Representation " + id + " is " + status + ", not " + expected);

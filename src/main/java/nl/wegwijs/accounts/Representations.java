@@ -176,23 +176,29 @@ public class Representations {
                 .stream().anyMatch(representation -> representation.validAt(now) && representation.covers(matter));
     }
 
-    /** Records a DigiD-machtiging from the broker's claims: active until the broker's end, renewed at each sign-in. */
+    /**
+     * Records a DigiD-machtiging from the broker's claims: active until the broker's end, renewed at
+     * each sign-in. One that the resident (or staff) withdrew here stays withdrawn: the broker's
+     * mandate does not overrule what the person said in Wegwijs; empty then.
+     */
     @Transactional
-    RepresentationSummary recordMandate(AccountId actor, Bsn representee, String name, Set<Matter> scope,
+    Optional<RepresentationSummary> recordMandate(AccountId actor, Bsn representee, String name, Set<Matter> scope,
             Instant validUntil) {
         var now = clock.instant();
         var existing = representations.findByActorAccountIdAndRepresenteeBsn(actor.value(), representee.value())
                 .stream().filter(representation -> representation.basis() == RepresentationBasis.DIGID_MANDATE)
                 .findFirst();
         Representation representation;
-        if (existing.isPresent()) {
+        if (existing.isPresent() && existing.get().withdrawnByOtherThan(actor)) {
+            return Optional.empty();
+        } else if (existing.isPresent()) {
             representation = existing.get();
             representation.renew(scope, now, validUntil);
         } else {
             representation = representations.save(Representation.active(representee, name, actor,
                     RepresentationBasis.DIGID_MANDATE, scope, now, validUntil));
         }
-        return summary(representation);
+        return Optional.of(summary(representation));
     }
 
     private List<RepresentationRejected.Problem> problemsIn(ConsentRequest request, Account actor) {

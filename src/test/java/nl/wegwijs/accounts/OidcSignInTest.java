@@ -148,6 +148,26 @@ class OidcSignInTest {
     }
 
     @Test
+    void mandateTheResidentWithdrewInWegwijsIsNotRenewedBySigningInAgain() {
+        String subject = "sub-" + UUID.randomUUID();
+        var claims = Map.<String, Object>of("gemachtigde", Map.of("bsn", "999990056"),
+                "aanvrager", Map.of("bsn", "999990093"));
+        succeed(signIn.loadUser(request("digid", subject, claims)));
+        UUID mandate = jdbc.queryForObject("select r.id from representation r join account a"
+                + " on a.id = r.actor_account_id where a.oidc_subject = ?", UUID.class, subject);
+        // The resident (another account) withdrew it on "Wie regelt zaken voor mij".
+        jdbc.update("update representation set status = 'REVOKED', ended_by = ? where id = ?", UUID.randomUUID(),
+                mandate);
+
+        succeed(signIn.loadUser(request("digid", subject, claims)));
+
+        assertThat(jdbc.queryForObject("select status from representation where id = ?", String.class, mandate))
+                .isEqualTo("REVOKED");
+        assertThat(jdbc.queryForList("select action from audit_event where object_id = ? order by id", String.class,
+                mandate.toString())).containsExactly("CREATED");
+    }
+
+    @Test
     void mandateForOneselfRecordsNothing() {
         String subject = "sub-" + UUID.randomUUID();
         var claims = Map.<String, Object>of("gemachtigde", Map.of("bsn", "999990056"),

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -30,6 +31,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @PostgresTest
 @Import(RepresentationsTestBeans.class)
+// A context of its own (the test clock): its own search index folder, as Lucene locks the shared one.
+@TestPropertySource(properties = "wegwijs.data-dir=target/test-data-representations")
 class RepresentationsTest {
 
     static final Bsn RESIDENT = new Bsn("999990019");
