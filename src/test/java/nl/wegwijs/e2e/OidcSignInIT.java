@@ -36,6 +36,8 @@ class OidcSignInIT extends BrowserTest {
         properties.add("wegwijs.sign-in.resident-registration", () -> "digid");
         properties.add("wegwijs.sign-in.staff-registration", () -> "medewerker");
         properties.add("wegwijs.sign-in.mandate.services[wmo-aanvragen]", () -> "APPLICATIONS");
+        // A context of its own: its own search index folder, as Lucene locks the one the others share.
+        properties.add("wegwijs.data-dir", () -> "target/test-data-oidc");
     }
 
     @AfterAll

@@ -103,8 +103,13 @@ class PortalPage {
     void assertAccessible() {
         // Colours measured halfway through a dialog's fade-in are not the colours anyone reads:
         // let finite animations (opening overlays) finish first.
-        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
-                + " || a.effect?.getComputedTiming().iterations === Infinity)");
+        // Overlays (Vaadin dialogs) animate inside shadow roots, which document.getAnimations() does not see.
+        page.waitForFunction("() => { const animations = [];"
+                + " const walk = root => { animations.push(...root.getAnimations());"
+                + " root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) walk(e.shadowRoot); }); };"
+                + " walk(document);"
+                + " return !document.querySelector('[opening], [closing]') && animations.every(a =>"
+                + " a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity); }");
         var results = new AxeBuilder(page)
                 .withTags(WCAG_21_AA)
                 .exclude(List.of("vaadin-dev-tools", "copilot-main"))
