@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 
 /**
@@ -26,6 +27,8 @@ import org.springframework.web.socket.WebSocketHttpHeaders;
  * audit-logged, without text), and blocks the device of a conversation until the block ends or is lifted.
  */
 @ChatServerTest
+// A context of its own (the movable clock): its own search index folder, as Lucene locks the shared one.
+@TestPropertySource(properties = "wegwijs.data-dir=target/test-data-chat-supervision")
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 class ChatSupervisionTest extends ChatTestSupport {
 
