@@ -182,7 +182,7 @@ class Representation {
     }
 
     boolean validAt(Instant moment) {
-        return summary("").validAt(moment);
+        return RepresentationSummary.validAt(status, validFrom, validUntil, moment);
     }
 
     boolean covers(Matter matter) {

@@ -22,6 +22,11 @@ public record RepresentationSummary(
 
     /** Whether it lets the actor act at {@code moment}. */
     public boolean validAt(Instant moment) {
+        return validAt(status, validFrom, validUntil, moment);
+    }
+
+    /** The one rule, also used by the entity without building a summary. */
+    static boolean validAt(RepresentationStatus status, Instant validFrom, Instant validUntil, Instant moment) {
         return status == RepresentationStatus.ACTIVE && !moment.isBefore(validFrom)
                 && (validUntil == null || moment.isBefore(validUntil));
     }
