@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.wegwijs.shared.WegwijsProperties;
+import nl.wegwijs.shared.pdf.TaggedPdf;
 import nl.wegwijs.shared.ui.Translations;
 import org.springframework.stereotype.Component;
 

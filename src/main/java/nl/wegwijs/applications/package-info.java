@@ -1,5 +1,5 @@
 /** Melding, investigation, aanvraag and beschikking: applying for Wmo support. */
-@ApplicationModule(displayName = "Applications (melding/aanvraag)", allowedDependencies = "shared")
+@ApplicationModule(displayName = "Applications (melding/aanvraag)", allowedDependencies = {"shared", "accounts"})
 package nl.wegwijs.applications;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package nl.wegwijs.accounts.ui;
 
+import nl.wegwijs.shared.ui.ErrorSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;

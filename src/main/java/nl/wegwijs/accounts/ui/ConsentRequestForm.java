@@ -1,5 +1,6 @@
 package nl.wegwijs.accounts.ui;
 
+import nl.wegwijs.shared.ui.ErrorSummary;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;

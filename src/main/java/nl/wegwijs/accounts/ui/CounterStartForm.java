@@ -1,5 +1,6 @@
 package nl.wegwijs.accounts.ui;
 
+import nl.wegwijs.shared.ui.ErrorSummary;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;

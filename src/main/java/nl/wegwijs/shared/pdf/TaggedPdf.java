@@ -1,4 +1,4 @@
-package nl.wegwijs.accounts;
+package nl.wegwijs.shared.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +27,7 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * needed. Each line is marked content of its structure element (H1, H2, P), the document has a
  * language and a title, and the font is embedded, so screen readers read it in order.
  */
-final class TaggedPdf implements AutoCloseable {
+public final class TaggedPdf implements AutoCloseable {
 
     /** Liberation Sans ships inside PDFBox: no font files to install, and it covers every Latin letter. */
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
@@ -44,7 +44,7 @@ final class TaggedPdf implements AutoCloseable {
     private int pages;
     private float y;
 
-    TaggedPdf(String language, String title) {
+    public TaggedPdf(String language, String title) {
         try (InputStream fontFile = TaggedPdf.class.getResourceAsStream(FONT)) {
             font = PDType0Font.load(document, fontFile);
         } catch (IOException e) {
@@ -68,19 +68,19 @@ final class TaggedPdf implements AutoCloseable {
         treeRoot.getCOSObject().setItem(COSName.PARENT_TREE, parentTree);
     }
 
-    void heading1(String text) {
+    public void heading1(String text) {
         block("H1", text, 18, 0);
     }
 
-    void heading2(String text) {
+    public void heading2(String text) {
         block("H2", text, 13.5f, 14);
     }
 
-    void paragraph(String text) {
+    public void paragraph(String text) {
         block("P", text, 11, 4);
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try (document) {
             content.close();
             var structureRoot = document.getDocumentCatalog().getStructureTreeRoot();

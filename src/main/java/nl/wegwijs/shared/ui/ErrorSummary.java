@@ -1,4 +1,4 @@
-package nl.wegwijs.accounts.ui;
+package nl.wegwijs.shared.ui;
 
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.html.Div;
@@ -15,9 +15,9 @@ import java.util.function.Function;
 /**
  * Shows refused input twice: at each field (Vaadin ties the message to the field for screen
  * readers) and in a summary at the top, whose entries move focus to their field. One for every
- * form of the accounts pages (staff, audit filters, representation request, counter start).
+ * form that checks its input on the server.
  */
-final class ErrorSummary extends Div {
+public final class ErrorSummary extends Div {
 
     private record Target(HasValidationProperties field, String label) {
     }
@@ -26,7 +26,7 @@ final class ErrorSummary extends Div {
     private final String headingKey;
 
     /** {@code headingKey} translates to the summary's heading; {@code {0}} is the number of problems. */
-    ErrorSummary(String headingKey) {
+    public ErrorSummary(String headingKey) {
         this.headingKey = headingKey;
         addClassName("error-summary");
         getElement().setAttribute("role", "alert");
@@ -34,12 +34,12 @@ final class ErrorSummary extends Div {
         setVisible(false);
     }
 
-    void register(String field, HasValidationProperties component, String label) {
+    public void register(String field, HasValidationProperties component, String label) {
         component.setManualValidation(true);
         targets.put(field, new Target(component, label));
     }
 
-    void clear() {
+    public void clear() {
         targets.values().forEach(target -> {
             target.field().setInvalid(false);
             target.field().setErrorMessage(null);
@@ -52,7 +52,7 @@ final class ErrorSummary extends Div {
      * Shows each problem, translated as {@code keyPrefix + code}, keyed by field; problems
      * without a field (or a second one for the same field) are listed under their own key.
      */
-    <P> void show(String keyPrefix, List<P> problems, Function<P, String> fieldOf, Function<P, String> codeOf) {
+    public <P> void show(String keyPrefix, List<P> problems, Function<P, String> fieldOf, Function<P, String> codeOf) {
         var messages = new LinkedHashMap<String, String>();
         for (P problem : problems) {
             String field = fieldOf.apply(problem);
@@ -63,7 +63,7 @@ final class ErrorSummary extends Div {
     }
 
     /** Shows each problem (field name to translated message) at its field and in the summary, and focuses the summary. */
-    void show(Map<String, String> problems) {
+    public void show(Map<String, String> problems) {
         clear();
         UnorderedList list = new UnorderedList();
         problems.forEach((field, message) -> {
