@@ -9,6 +9,7 @@ import nl.wegwijs.directory.hsds.Hsds;
 import nl.wegwijs.directory.search.Autocomplete;
 import nl.wegwijs.directory.search.DirectoryIndex;
 import nl.wegwijs.directory.search.DirectorySearcher;
+import nl.wegwijs.directory.search.Postcodes;
 import nl.wegwijs.directory.search.SearchRequest;
 import nl.wegwijs.directory.search.SearchResponse;
 import nl.wegwijs.directory.store.DirectoryStore;
@@ -31,14 +32,17 @@ public class Directory {
     private final Autocomplete autocomplete;
     private final VocabularyEntries vocabulary;
     private final DirectoryIndex index;
+    private final Postcodes postcodes;
     private final java.util.concurrent.atomic.AtomicBoolean autocompleteRefreshPending =
             new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.Executor autocompleteRefresher = java.util.concurrent.Executors
             .newSingleThreadExecutor(Thread.ofVirtual().name("autocomplete-refresh").factory());
 
     Directory(DirectorySearcher searcher, DirectoryStore store, NamedParameterJdbcTemplate jdbc, java.time.Clock clock,
-            ZeroResults zeroResults, Autocomplete autocomplete, VocabularyEntries vocabulary, DirectoryIndex index) {
+            ZeroResults zeroResults, Autocomplete autocomplete, VocabularyEntries vocabulary, DirectoryIndex index,
+            Postcodes postcodes) {
         this.index = index;
+        this.postcodes = postcodes;
         this.searcher = searcher;
         this.store = store;
         this.jdbc = jdbc;
@@ -190,6 +194,32 @@ public class Directory {
         var request = new SearchRequest(text.strip(), Map.of(), null, null, null, null, null, null, true, 0,
                 Math.max(1, limit));
         return inOrder(search(request)).stream().map(Directory::card).toList();
+    }
+
+    /**
+     * Active services matching a text, best first, with closeness to {@code postcode} counting in
+     * (when it is known); national and online services stay in. At most {@code limit}.
+     */
+    @PreAuthorize("permitAll()")
+    public List<NearbyService> nearby(String text, String postcode, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        var near = postcodes.locate(postcode).orElse(null);
+        var request = new SearchRequest(text.strip(), Map.of(), near, null, null, null, null, null, true, 0,
+                Math.clamp(limit, 1, 20));
+        var response = search(request);
+        var now = ZonedDateTime.now(clock.withZone(ZONE));
+        Map<String, Double> distances = new java.util.HashMap<>();
+        response.hits().forEach(hit -> {
+            if (hit.distanceMeters() != null) {
+                distances.put(hit.serviceId(), hit.distanceMeters());
+            }
+        });
+        return inOrder(response).stream().map(service -> new NearbyService(service.id(), service.name(),
+                service.organization() == null ? null : service.organization().name(), distances.get(service.id()),
+                OpeningStatus.of(service.schedules(), now), ServiceFacts.cost(service) == ServiceFacts.Cost.FREE,
+                ServiceFacts.needsNoReferral(service))).toList();
     }
 
     private static ServiceCard card(Hsds.Service service) {

@@ -7,14 +7,15 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.text.NumberFormat;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinService;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import nl.wegwijs.directory.OpeningStatus;
 import nl.wegwijs.directory.ServiceFacts;
+import nl.wegwijs.directory.ServiceWording;
 import nl.wegwijs.directory.hsds.Hsds;
 import nl.wegwijs.directory.search.SearchResponse;
 
@@ -78,27 +79,15 @@ class ResultCard extends ListItem {
     }
 
     private String opening(OpeningStatus status, Locale locale) {
-        String day = status.day() == null ? "" : status.day().getDisplayName(TextStyle.FULL, locale);
-        String when = switch (status.daysAhead()) {
-            case 0 -> "today";
-            case 1 -> "tomorrow";
-            default -> "day";
-        };
-        return switch (status.state()) {
-            case ALWAYS_OPEN -> getTranslation("directory.card.always-open");
-            case OPEN_UNTIL -> getTranslation("directory.card.open-until." + when, status.clockTime(), day);
-            case OPENS_AT -> getTranslation("directory.card.opens." + when, status.clockTime(), day);
-            case UNKNOWN -> null;
-        };
+        return ServiceWording.opening(status, locale, texts());
     }
 
     private String distance(double meters, Locale locale) {
-        if (meters < 1000) {
-            return getTranslation("directory.card.meters", Math.max(100, Math.round(meters / 100) * 100));
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(meters < 10_000 ? 1 : 0);
-        return getTranslation("directory.card.kilometers", format.format(meters / 1000));
+        return ServiceWording.distance(meters, locale, texts());
+    }
+
+    private static I18NProvider texts() {
+        return VaadinService.getCurrent().getInstantiator().getI18NProvider();
     }
 
     static String shortened(String text) {
