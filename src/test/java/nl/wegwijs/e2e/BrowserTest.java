@@ -66,6 +66,12 @@ abstract class BrowserTest {
                 Stream.of(PHONE_WIDTH, DESKTOP_WIDTH).map(width -> Arguments.of(language, width)));
     }
 
+    /** A second, separate browser (its own cookies), such as another person or another device. */
+    BrowserContext otherBrowser() {
+        return page.context().browser().newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port + "/").setViewportSize(DESKTOP_WIDTH, 900).setLocale("nl-NL"));
+    }
+
     PortalPage portal() {
         return new PortalPage(page);
     }

@@ -2,7 +2,6 @@ package nl.wegwijs.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import java.util.List;
 import java.util.Set;
@@ -148,11 +147,6 @@ class RepresentationJourneyIT extends BrowserTest {
         } catch (RepresentationRejected alreadyAsked) {
             // An earlier run of this parametrised test asked already: the pages look the same.
         }
-    }
-
-    private BrowserContext otherBrowser() {
-        return page.context().browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port + "/").setViewportSize(DESKTOP_WIDTH, 900).setLocale("nl-NL"));
     }
 
     private static void as(String username, Runnable work) {
