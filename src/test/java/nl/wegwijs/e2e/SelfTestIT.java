@@ -85,10 +85,10 @@ class SelfTestIT extends BrowserTest {
         new LoginPage(page).signIn("resident", "demo");
         var main = page.locator("main");
         assertThat(page.locator("main h1")).hasText("Uw antwoorden uit de zelftest");
-        assertThat(page.getByLabel("Huishouden en wonen")).hasValue(
-                "Lukt het om uw huishouden te doen? Denk aan schoonmaken, wassen en boodschappen. Dat lukt met moeite\n"
-                        + "Wat is lastig? Boodschappen doen, Koken");
-        assertThat(main).not().containsText("Het is krap");
+        assertThat(page.getByLabel("Huishouden en wonen")).hasValue(Pattern.compile(
+                "Lukt het om uw huishouden te doen\\?.* Dat lukt met moeite\nWat is lastig\\? Boodschappen doen, Koken\n.*",
+                Pattern.DOTALL));
+        assertThat(page.getByLabel("Geld", new Page.GetByLabelOptions().setExact(true))).hasCount(0);
         test.assertAccessible();
         page.getByLabel("Huishouden en wonen").fill("Boodschappen en koken lukken niet meer goed.");
         test.button("Neem over in mijn melding").click();
@@ -154,8 +154,11 @@ class SelfTestIT extends BrowserTest {
     void anEditorSeesWhichRuleFiresForAnyAnswers() {
         new LoginPage(page).open().signIn("editor", "demo");
         var preview = new PortalPage(page).open("redactie/zelftest");
-        assertThat(page.locator(".rule-fires")).hasCount(0);
         preview.assertAccessible();
+        page.locator("vaadin-select").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Welke hulp past bij mij?")).click();
+        assertThat(page.locator(".selftest-preview-question").first()).containsText("veilig");
+        assertThat(page.locator(".rule-fires")).hasCount(0);
         page.locator(".selftest-preview-question").nth(1)
                 .getByLabel("Dat lukt niet", new Locator.GetByLabelOptions().setExact(true)).check();
         assertThat(page.locator(".rule-fires")).containsText(new String[] {"Gratis hulp bij uw vraag aan de gemeente",
