@@ -14,6 +14,8 @@ import nl.wegwijs.applications.MeldingDrafts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -50,6 +52,12 @@ class CaseworkJourneyIT extends BrowserTest {
         assertThat(work.fact("difficulties")).containsText("Ik kan niet meer stofzuigen");
         work.assertAllTextsTranslated();
         work.assertAccessible();
+
+        work.press("Bericht versturen");
+        assertThat(work.errorSummary()).containsText("Schrijf een bericht.");
+        work.fill("Bericht aan de inwoner", "Ik bel u deze week om een afspraak te maken.").press("Bericht versturen");
+        assertThat(page.locator("main .case-message")).containsText("Ik bel u deze week om een afspraak te maken.");
+        assertThat(work.field("Bericht aan de inwoner")).hasValue("");
 
         work.type("Datum van het gesprek", dutch(LocalDate.now(ZONE).plusDays(7))).type("Tijd", "14:30")
                 .press("Gesprek opslaan");
@@ -122,6 +130,41 @@ class CaseworkJourneyIT extends BrowserTest {
         }
         assertThat(jdbc.queryForObject("select conversation_place from wmo_case where reference = ?", String.class,
                 reference.value())).isEqualTo("Gemeentehuis");
+    }
+
+    @Test
+    void aCaseThatDoesNotExistIsNotFoundAndOtherRolesMayNotOpenTheWorklist() {
+        signInAsConsultant(page);
+        var response = page.navigate("behandelen/WMO-1999-999999");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(page.locator("main h1")).hasText("Deze pagina bestaat niet");
+        response = page.navigate("behandelen/geen-zaaknummer");
+        assertThat(response.status()).isEqualTo(404);
+        page.locator("header .sign-out").click();
+        assertThat(page.locator("header .sign-in")).isVisible();
+
+        new LoginPage(page).open().signIn("resident", "demo");
+        assertThat(page.locator("header .sign-out")).isVisible();
+        response = page.navigate("behandelen");
+        assertThat(response.status()).isLessThan(500);
+        assertThat(page.locator("main .worklist")).hasCount(0);
+    }
+
+    @ParameterizedTest(name = "{0} at {1}px")
+    @MethodSource("nl.wegwijs.e2e.BrowserTest#languagesAndWidths")
+    void theWorklistAndTheCaseFilePassAxe(String language, int width) {
+        CaseReference reference = FiledMelding.byResident(drafts);
+        page.setViewportSize(width, 900);
+        signInAsConsultant(page);
+        CaseworkPage work = new CaseworkPage(page).openWorklist(language);
+        assertThat(work.row(reference)).isVisible();
+        work.assertAllTextsTranslated();
+        work.assertAccessible();
+        work.followCase(reference);
+        work.press(language.equals("nl") ? "Gesprek opslaan" : "Save conversation");
+        assertThat(work.errorSummary()).isVisible();
+        work.assertAllTextsTranslated();
+        work.assertAccessible();
     }
 
     private static void signInAsConsultant(Page browserPage) {

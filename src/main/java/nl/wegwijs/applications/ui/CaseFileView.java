@@ -84,6 +84,8 @@ class CaseFileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         CaseStatus before = detail.status();
         try {
             detail = change.apply(detail.version());
+            // Who handles the case may have changed; the assign form holds no typed text.
+            assign.removeAll();
             say("casework.saved", false);
             show(detail.status() != before);
             return true;
