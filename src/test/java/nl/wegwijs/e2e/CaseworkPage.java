@@ -80,7 +80,7 @@ class CaseworkPage extends PortalPage {
     }
 
     Locator errorSummary() {
-        return page.locator("main .error-summary");
+        return page.locator("main .error-summary:not([hidden])");
     }
 
     byte[] downloadLetter() {
