@@ -9,6 +9,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import nl.wegwijs.applications.CaseDetail;
+import nl.wegwijs.applications.CaseNotFound;
 import nl.wegwijs.applications.CaseReference;
 import nl.wegwijs.applications.Casework;
 import nl.wegwijs.applications.DocumentFile;
@@ -35,8 +36,13 @@ class CaseDocuments extends Div {
     }
 
     static Anchor download(Casework casework, CaseReference reference, DocumentId id, String text) {
-        return new Anchor(DownloadHandler.fromInputStream(download -> response(casework.document(reference, id))),
-                text);
+        return new Anchor(DownloadHandler.fromInputStream(download -> {
+            try {
+                return response(casework.document(reference, id));
+            } catch (CaseNotFound gone) {
+                return DownloadResponse.error(404);
+            }
+        }), text);
     }
 
     static DownloadResponse response(DocumentFile file) {
