@@ -64,6 +64,17 @@ public class StaffAccounts {
                 .toList();
     }
 
+    /** Enabled consultants, by user name: the colleagues a consultant can hand a case to. */
+    @PreAuthorize("hasRole('CONSULTANT')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> consultants() {
+        return accounts.findAll().stream()
+                .filter(account -> account.enabled() && account.roles().contains(Role.CONSULTANT))
+                .map(StaffAccounts::summary)
+                .sorted(Comparator.comparing(AccountSummary::username))
+                .toList();
+    }
+
     /** Adds a staff account; {@link StaffAccountRejected} lists every problem at once. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional

@@ -44,6 +44,23 @@ public final class WmoDeadlines {
         return nextWorkingDayFrom(melding.plusDays(7));
     }
 
+    /**
+     * Working days from {@code from} to {@code due}: those after {@code from} up to and including
+     * {@code due}; 0 when due today; negative (the working days since) once {@code due} has passed.
+     */
+    public static int workingDaysUntil(LocalDate from, LocalDate due) {
+        boolean passed = due.isBefore(from);
+        LocalDate start = passed ? due : from;
+        LocalDate end = passed ? from : due;
+        int days = 0;
+        for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                days++;
+            }
+        }
+        return passed ? -days : days;
+    }
+
     /** {@code day} itself when it is a working day, otherwise the first working day after it. */
     public static LocalDate nextWorkingDayFrom(LocalDate day) {
         LocalDate result = day;

@@ -98,4 +98,16 @@ class WmoDeadlinesTest {
         // Monday 11 May 2026 + 2 weeks = Whit Monday 25 May 2026 -> Tuesday 26 May.
         assertThat(WmoDeadlines.decisionDue(LocalDate.of(2026, 5, 11))).isEqualTo(LocalDate.of(2026, 5, 26));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "2026-11-13, 2026-11-16, 1, Friday to Monday: the weekend does not count",
+        "2026-11-16, 2026-11-16, 0, due today",
+        "2026-11-17, 2026-11-16, -1, one working day late",
+        "2026-11-16, 2026-11-13, -1, late by the weekend only counts the Monday",
+        "2026-12-23, 2027-01-04, 6, across Christmas and New Year: 24 28 29 30 31 December and 4 January",
+    })
+    void workingDaysUntilADeadlineSkipWeekendsAndHolidays(LocalDate from, LocalDate due, int expected, String why) {
+        assertThat(WmoDeadlines.workingDaysUntil(from, due)).as(why).isEqualTo(expected);
+    }
 }
