@@ -50,6 +50,21 @@ public class CaseFixture {
         this.clock = clock;
     }
 
+    /**
+     * A resident account of the tests' own (so that the demo resident's dashboards stay as other
+     * tests expect them), with the demo password; created once.
+     */
+    public Bsn resident(String username, String bsn) {
+        if (jdbc.queryForObject("SELECT count(*) FROM account WHERE username = ?", Long.class, username) == 0) {
+            UUID id = UUID.randomUUID();
+            jdbc.update("INSERT INTO account (id, username, password_hash, display_name, enabled, created_at, bsn)"
+                    + " SELECT ?, ?, password_hash, ?, true, now(), ? FROM account WHERE username = 'resident'",
+                    id, username, "Demo " + username, bsn);
+            jdbc.update("INSERT INTO account_role (account_id, role) VALUES (?, 'RESIDENT')", id);
+        }
+        return new Bsn(bsn);
+    }
+
     /** A melding filed by {@code username} (a resident) for {@code subject}; {@code email} null means news by post. */
     public CaseReference file(String username, Bsn subject, String email) {
         return as(username, () -> {

@@ -33,7 +33,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "wegwijs.data-dir=target/test-data-mycases")
 class MyCasesTest {
 
-    static final Bsn RESIDENT = new Bsn("999990019");
+    static final Bsn RESIDENT = new Bsn("999990147");
 
     @Autowired
     MyCases myCases;
@@ -52,16 +52,17 @@ class MyCasesTest {
 
     @BeforeEach
     void noRepresentations() {
+        fixture.resident("inwoner", RESIDENT.value());
         jdbc.update("DELETE FROM representation WHERE id NOT IN (SELECT representation_id FROM counter_session)");
     }
 
     @Test
     void theResidentFollowsTheirCaseFromMeldingToDecision() {
-        CaseReference reference = fixture.file("resident", RESIDENT, null);
+        CaseReference reference = fixture.file("inwoner", RESIDENT, null);
 
-        var listed = as("resident", () -> myCases.list());
+        var listed = as("inwoner", () -> myCases.list());
         assertThat(listed).extracting(CaseSummary::reference).contains(reference);
-        var fresh = as("resident", () -> myCases.detail(reference));
+        var fresh = as("inwoner", () -> myCases.detail(reference));
         assertThat(fresh.ownCase()).isTrue();
         assertThat(fresh.detail().timeline()).extracting(TimelineEntry::status)
                 .containsExactly(CaseStatus.MELDING_RECEIVED);
@@ -72,33 +73,33 @@ class MyCasesTest {
         fixture.recordAanvraag(reference);
         fixture.decide(reference);
 
-        var decided = as("resident", () -> myCases.detail(reference)).detail();
+        var decided = as("inwoner", () -> myCases.detail(reference)).detail();
         assertThat(decided.timeline()).extracting(TimelineEntry::status).containsExactly(CaseStatus.values());
         assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
         assertThat(decided.nextDeadline()).as("nothing left to wait for").isNull();
         assertThat(decided.decisionDue()).isNotNull();
         var letter = decided.documents().stream().filter(document -> document.kind() == DocumentKind.DECISION_LETTER)
                 .findFirst().orElseThrow();
-        DocumentFile file = as("resident", () -> myCases.document(reference, letter.id()));
+        DocumentFile file = as("inwoner", () -> myCases.document(reference, letter.id()));
         assertThat(file.contentType()).isEqualTo("application/pdf");
         assertThat(new String(file.content())).startsWith("%PDF");
     }
 
     @Test
     void aReportAnswerNeverOverwritesANewerReport() {
-        CaseReference reference = fixture.file("resident", RESIDENT, null);
+        CaseReference reference = fixture.file("inwoner", RESIDENT, null);
         fixture.planConversation(reference);
         fixture.writeReport(reference, "Eerste versie.");
         long readAt = fixture.version(reference);
 
-        assertThatThrownBy(() -> as("resident", () -> myCases.respondToReport(reference, ReportResponse.COMMENTED,
+        assertThatThrownBy(() -> as("inwoner", () -> myCases.respondToReport(reference, ReportResponse.COMMENTED,
                 "  ", readAt))).isInstanceOf(CaseStepRejected.class);
 
         fixture.writeReport(reference, "Tweede versie.");
-        assertThatThrownBy(() -> as("resident", () -> myCases.respondToReport(reference, ReportResponse.CONFIRMED,
+        assertThatThrownBy(() -> as("inwoner", () -> myCases.respondToReport(reference, ReportResponse.CONFIRMED,
                 null, readAt))).isInstanceOf(CaseConflict.class);
 
-        var answered = as("resident", () -> myCases.respondToReport(reference, ReportResponse.COMMENTED,
+        var answered = as("inwoner", () -> myCases.respondToReport(reference, ReportResponse.COMMENTED,
                 "Mijn dochter komt maar één keer per week.", fixture.version(reference))).detail();
         assertThat(answered.report()).isEqualTo("Tweede versie.");
         assertThat(answered.reportResponse()).isEqualTo(ReportResponse.COMMENTED);
@@ -107,12 +108,12 @@ class MyCasesTest {
 
     @Test
     void messagesGoBothWaysAndOnlyTheMunicipalitysAreNotified() {
-        CaseReference reference = fixture.file("resident", RESIDENT, null);
+        CaseReference reference = fixture.file("inwoner", RESIDENT, null);
         fixture.messageFromMunicipality(reference, "Wanneer komt het u uit?");
 
-        assertThatThrownBy(() -> as("resident", () -> myCases.postMessage(reference, " ")))
+        assertThatThrownBy(() -> as("inwoner", () -> myCases.postMessage(reference, " ")))
                 .isInstanceOf(MessageRejected.class);
-        var thread = as("resident", () -> myCases.postMessage(reference, "Dinsdagochtend graag.")).detail().messages();
+        var thread = as("inwoner", () -> myCases.postMessage(reference, "Dinsdagochtend graag.")).detail().messages();
 
         assertThat(thread).extracting(CaseMessageView::body).containsExactly("Wanneer komt het u uit?",
                 "Dinsdagochtend graag.");
@@ -122,15 +123,15 @@ class MyCasesTest {
 
     @Test
     void aCarerSeesOnlyWhatTheirRepresentationCoversAndEveryLookIsAudited() {
-        CaseReference reference = fixture.file("resident", RESIDENT, null);
+        CaseReference reference = fixture.file("inwoner", RESIDENT, null);
 
         assertThat(as("carer", () -> myCases.list())).extracting(CaseSummary::reference).doesNotContain(reference);
         assertThatThrownBy(() -> as("carer", () -> myCases.detail(reference))).isInstanceOf(CaseNotFound.class);
         assertThat(audited("DENIED", reference)).isEqualTo(1);
 
-        var asked = as("carer", () -> representations.request(new ConsentRequest(RESIDENT.value(), "Demo resident",
+        var asked = as("carer", () -> representations.request(new ConsentRequest(RESIDENT.value(), "Demo inwoner",
                 RepresentationBasis.INFORMAL_CARER, Set.of(Matter.APPLICATIONS), null, null)));
-        as("resident", () -> representations.confirm(asked.id()));
+        as("inwoner", () -> representations.confirm(asked.id()));
         fixture.messageFromMunicipality(reference, "Alleen voor de inwoner en wie berichten mag lezen.");
 
         assertThat(as("carer", () -> myCases.list())).extracting(CaseSummary::reference).contains(reference);
@@ -151,17 +152,17 @@ class MyCasesTest {
 
     @Test
     void documentsAreOnlyServedWithTheirOwnCase() {
-        CaseReference first = fixture.file("resident", RESIDENT, null);
+        CaseReference first = fixture.file("inwoner", RESIDENT, null);
         fixture.planConversation(first);
         fixture.writeReport(first, "Verslag.");
         fixture.recordAanvraag(first);
         fixture.decide(first);
-        CaseReference second = fixture.file("resident", RESIDENT, null);
-        var letter = as("resident", () -> myCases.detail(first)).detail().documents().getFirst();
+        CaseReference second = fixture.file("inwoner", RESIDENT, null);
+        var letter = as("inwoner", () -> myCases.detail(first)).detail().documents().getFirst();
 
-        assertThatThrownBy(() -> as("resident", () -> myCases.document(second, letter.id())))
+        assertThatThrownBy(() -> as("inwoner", () -> myCases.document(second, letter.id())))
                 .isInstanceOf(CaseNotFound.class);
-        assertThatThrownBy(() -> as("resident", () -> myCases.document(first, new DocumentId(UUID.randomUUID()))))
+        assertThatThrownBy(() -> as("inwoner", () -> myCases.document(first, new DocumentId(UUID.randomUUID()))))
                 .isInstanceOf(CaseNotFound.class);
         assertThatThrownBy(() -> as("carer", () -> myCases.document(first, letter.id())))
                 .isInstanceOf(CaseNotFound.class);
@@ -169,19 +170,19 @@ class MyCasesTest {
 
     @Test
     void theResidentChoosesEmailOrPostAndAWrongAddressIsRefused() {
-        CaseReference reference = fixture.file("resident", RESIDENT, null);
+        CaseReference reference = fixture.file("inwoner", RESIDENT, null);
         long version = fixture.version(reference);
 
-        assertThatThrownBy(() -> as("resident", () -> myCases.setNotifyBy(reference, NotificationChannel.EMAIL,
+        assertThatThrownBy(() -> as("inwoner", () -> myCases.setNotifyBy(reference, NotificationChannel.EMAIL,
                 "geen-adres", version))).isInstanceOf(CaseStepRejected.class);
-        assertThatThrownBy(() -> as("resident", () -> myCases.setNotifyBy(reference, NotificationChannel.EMAIL,
+        assertThatThrownBy(() -> as("inwoner", () -> myCases.setNotifyBy(reference, NotificationChannel.EMAIL,
                 "", version))).isInstanceOf(CaseStepRejected.class);
-        var changed = as("resident", () -> myCases.setNotifyBy(reference, NotificationChannel.EMAIL,
+        var changed = as("inwoner", () -> myCases.setNotifyBy(reference, NotificationChannel.EMAIL,
                 "inwoner@voorbeeld.nl", version)).detail();
 
         assertThat(changed.notifyBy()).isEqualTo(NotificationChannel.EMAIL);
         assertThat(changed.contactEmail()).isEqualTo("inwoner@voorbeeld.nl");
-        assertThatThrownBy(() -> as("resident", () -> myCases.setNotifyBy(reference, NotificationChannel.POST, null,
+        assertThatThrownBy(() -> as("inwoner", () -> myCases.setNotifyBy(reference, NotificationChannel.POST, null,
                 version))).as("read before the change").isInstanceOf(CaseConflict.class);
     }
 

@@ -34,7 +34,7 @@ import org.springframework.test.context.TestPropertySource;
         "wegwijs.applications.portal-address=https://wegwijs.test/", "wegwijs.applications.notification-retry=1h"})
 class NotificationsTest {
 
-    static final Bsn RESIDENT = new Bsn("999990019");
+    static final Bsn RESIDENT = new Bsn("999990147");
     static final String ADDRESS = "inwoner@voorbeeld.nl";
     static final int PORT = freePort();
 
@@ -63,6 +63,7 @@ class NotificationsTest {
 
     @BeforeEach
     void emptyMailbox() throws Exception {
+        fixture.resident("inwoner", RESIDENT.value());
         if (!smtp.isRunning()) {
             smtp = started();
         }
@@ -76,11 +77,11 @@ class NotificationsTest {
 
     @Test
     void aMailForEachStatusChangeAndEachMessageFromTheMunicipalityWithOnlyALink() throws Exception {
-        CaseReference reference = fixture.file("resident", RESIDENT, ADDRESS);
+        CaseReference reference = fixture.file("inwoner", RESIDENT, ADDRESS);
         fixture.planConversation(reference);
         fixture.writeReport(reference, "Schoonmaken lukt niet meer, zegt mevrouw.");
         fixture.messageFromMunicipality(reference, "Klopt het verslag?");
-        as("resident", () -> myCases.postMessage(reference, "Ja, dat klopt."));
+        as("inwoner", () -> myCases.postMessage(reference, "Ja, dat klopt."));
 
         assertThat(smtp.waitForIncomingEmail(10_000, 4)).isTrue();
         MimeMessage[] received = smtp.getReceivedMessages();
@@ -90,7 +91,7 @@ class NotificationsTest {
             assertThat(Arrays.stream(message.getAllRecipients()).map(Object::toString)).containsExactly(ADDRESS);
             assertThat(message.getFrom()[0].toString()).isEqualTo("noreply@gemeente.example");
             assertThat(body).contains("https://wegwijs.test/mijn/aanvragen/" + reference.value());
-            assertThat(body + message.getSubject()).doesNotContain("Demo resident", RESIDENT.value(), "Schoonmaken",
+            assertThat(body + message.getSubject()).doesNotContain("Demo inwoner", RESIDENT.value(), "Schoonmaken",
                     "verslag", "Klopt", "huishouden", "7941");
         }
         assertThat(unsent(reference)).isZero();
@@ -99,7 +100,7 @@ class NotificationsTest {
     @Test
     void aMailThatFailedWhileTheServerWasDownIsSentByTheRetry() throws Exception {
         smtp.stop();
-        CaseReference reference = fixture.file("resident", RESIDENT, ADDRESS);
+        CaseReference reference = fixture.file("inwoner", RESIDENT, ADDRESS);
 
         assertThat(unsent(reference)).as("kept in the outbox; the melding itself was filed").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT n.attempts FROM wmo_notification n JOIN wmo_case c ON c.id = n.case_id"
@@ -115,7 +116,7 @@ class NotificationsTest {
 
     @Test
     void whoChosePostGetsALetterForTheFrontDeskAndNoMail() {
-        CaseReference reference = fixture.file("resident", RESIDENT, null);
+        CaseReference reference = fixture.file("inwoner", RESIDENT, null);
         fixture.planConversation(reference);
 
         assertThat(smtp.waitForIncomingEmail(1_000, 1)).isFalse();

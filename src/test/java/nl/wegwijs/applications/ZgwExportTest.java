@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Base64;
 import nl.wegwijs.accounts.Bsn;
 import nl.wegwijs.support.PostgresTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(properties = "wegwijs.data-dir=target/test-data-mycases")
 class ZgwExportTest {
 
+    static final Bsn RESIDENT = new Bsn("999990147");
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @LocalServerPort
@@ -43,9 +45,14 @@ class ZgwExportTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @BeforeEach
+    void ownResident() {
+        fixture.resident("inwoner", RESIDENT.value());
+    }
+
     @Test
     void aDecidedCaseIsAZaakWithItsStatusHistoryDocumentsAndResult() throws Exception {
-        CaseReference reference = fixture.file("resident", new Bsn("999990019"), null);
+        CaseReference reference = fixture.file("inwoner", RESIDENT, null);
         fixture.planConversation(reference);
         fixture.writeReport(reference, "Verslag.");
         fixture.recordAanvraag(reference);
@@ -70,14 +77,14 @@ class ZgwExportTest {
         assertThat(letter.path("formaat").asString()).isEqualTo("application/pdf");
         assertThat(letter.path("bestandsomvang").asLong()).isEqualTo("%PDF-1.7 besluit".length());
         assertThat(zaak.path("resultaat").path("resultaattype").asString()).endsWith("/toegekend");
-        assertThat(response.body()).as("no BSN in the export").doesNotContain("999990019");
+        assertThat(response.body()).as("no BSN in the export").doesNotContain(RESIDENT.value());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE object_type = 'wmo-case-export'"
                 + " AND object_id = ?", Long.class, reference.value())).isEqualTo(1);
     }
 
     @Test
     void anOpenCaseHasNoResultYet() throws Exception {
-        CaseReference reference = fixture.file("resident", new Bsn("999990019"), null);
+        CaseReference reference = fixture.file("inwoner", RESIDENT, null);
 
         var response = get("/api/zgw/zaken/" + reference.value(), "admin");
 
@@ -89,7 +96,7 @@ class ZgwExportTest {
 
     @Test
     void onlyConsultantsAndAdministratorsMayExport() throws Exception {
-        CaseReference reference = fixture.file("resident", new Bsn("999990019"), null);
+        CaseReference reference = fixture.file("inwoner", RESIDENT, null);
         String path = "/api/zgw/zaken/" + reference.value();
 
         assertThat(get(path, null).statusCode()).isEqualTo(401);

@@ -21,16 +21,19 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "wegwijs.data-dir=target/test-data-mycases-it")
 class MyCasesIT extends BrowserTest {
 
+    static final Bsn RESIDENT = new Bsn("999990159");
+
     @Autowired
     CaseFixture fixture;
 
     @Test
     void theResidentFollowsTheirCaseAnswersTheReportWritesAndDownloadsTheDecision() throws Exception {
-        CaseReference reference = fixture.file("resident", new Bsn("999990019"), null);
+        fixture.resident("inwoner-it", RESIDENT.value());
+        CaseReference reference = fixture.file("inwoner-it", RESIDENT, null);
         fixture.planConversation(reference);
         fixture.writeReport(reference, "We spraken over het huishouden. Uw dochter helpt met de boodschappen.");
 
-        MyCasesPages resident = new MyCasesPages(page).signIn("resident").go(MyCasesPages.LIST);
+        MyCasesPages resident = new MyCasesPages(page).signIn("inwoner-it").go(MyCasesPages.LIST);
         assertThat(resident.main()).containsText("Aanvraag " + reference.value());
         accessibleOnPhoneAndDesktop(resident);
 
@@ -58,7 +61,7 @@ class MyCasesIT extends BrowserTest {
         resident.press("Verstuur bericht");
         assertThat(resident.notice()).hasText("Uw bericht is verstuurd.");
         assertThat(resident.messages()).containsText("Kan het gesprek ook op dinsdag?");
-        assertThat(resident.messages()).containsText("Demo resident schreef op");
+        assertThat(resident.messages()).containsText("Demo inwoner-it schreef op");
 
         fixture.recordAanvraag(reference);
         fixture.decide(reference);
