@@ -184,6 +184,12 @@ class MyCasesTest {
         assertThat(changed.contactEmail()).isEqualTo("inwoner@voorbeeld.nl");
         assertThatThrownBy(() -> as("inwoner", () -> myCases.setNotifyBy(reference, NotificationChannel.POST, null,
                 version))).as("read before the change").isInstanceOf(CaseConflict.class);
+
+        // No mail server in this context (spring.mail.host unset): the step succeeds, the e-mail waits.
+        fixture.planConversation(reference);
+        assertThat(jdbc.queryForList("SELECT n.channel || ':' || (n.sent_at IS NULL) FROM wmo_notification n"
+                + " JOIN wmo_case c ON c.id = n.case_id WHERE c.reference = ? AND n.kind = 'CONVERSATION_PLANNED'",
+                String.class, reference.value())).containsExactly("EMAIL:true");
     }
 
     private List<String> notificationKinds(CaseReference reference) {
