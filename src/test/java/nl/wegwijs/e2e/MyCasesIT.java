@@ -75,6 +75,20 @@ class MyCasesIT extends BrowserTest {
         accessibleOnPhoneAndDesktop(resident);
     }
 
+    @Test
+    void theFrontDeskSeesTheLettersForResidentsWhoChosePostAndMarksThemSent() {
+        fixture.resident("inwoner-it", RESIDENT.value());
+        CaseReference reference = fixture.file("inwoner-it", RESIDENT, null);
+
+        MyCasesPages desk = new MyCasesPages(page).signIn("frontdesk").go("beheer/post");
+        assertThat(desk.main()).containsText(reference.value() + ", Demo inwoner-it, 7941 AB 12: Melding ontvangen");
+        accessibleOnPhoneAndDesktop(desk);
+        desk.press("Brief " + reference.value() + " is verstuurd");
+        assertThat(desk.main().locator("[role=status]")).hasText("Brief voor " + reference.value()
+                + " staat op verstuurd.");
+        assertThat(desk.main()).not().containsText(reference.value() + ", Demo inwoner-it");
+    }
+
     private void accessibleOnPhoneAndDesktop(PortalPage portalPage) {
         page.setViewportSize(PHONE_WIDTH, 800);
         portalPage.assertAccessible();
