@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates and times of a case as the page's language writes them, in the municipality's time zone. */
+/** Dates, times and sizes of a case as the page's language writes them, in the municipality's time zone. */
 final class CaseTexts {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -23,9 +23,21 @@ final class CaseTexts {
                 : Locale.of("nl")).format(day);
     }
 
+    static String date(Instant moment, Locale locale) {
+        return moment == null ? "" : date(LocalDate.ofInstant(moment, ZONE), locale);
+    }
+
     static String dateTime(Instant moment, Locale locale) {
         return moment == null ? "" : DateTimeFormatter.ofPattern(english(locale) ? "d MMMM yyyy, HH:mm"
                 : "d MMMM yyyy, HH.mm 'uur'", english(locale) ? Locale.ENGLISH : Locale.of("nl"))
                 .format(moment.atZone(ZONE));
+    }
+
+    /** A file size as people read it: 812 B, 45 kB, 2.3 MB. */
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        return bytes < 1024 * 1024 ? (bytes / 1024) + " kB" : String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 }

@@ -1,0 +1,7 @@
+package nl.wegwijs.applications;
+
+import java.util.UUID;
+
+/** A notification in the outbox. */
+public record NotificationId(UUID value) {
+}
