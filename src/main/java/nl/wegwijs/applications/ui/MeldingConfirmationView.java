@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import nl.wegwijs.applications.CaseNotFound;
 import nl.wegwijs.applications.CaseReference;
 import nl.wegwijs.applications.MeldingConfirmation;
@@ -103,7 +104,7 @@ class MeldingConfirmationView extends Div implements TranslatedTitle, BeforeEnte
     }
 
     private String date(LocalDate day) {
-        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", getLocale()).format(day);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()).format(day);
     }
 
     @Override
