@@ -1,5 +1,6 @@
 package nl.wegwijs.applications.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +19,7 @@ import nl.wegwijs.shared.ui.TranslatedTitle;
 @Route("aanvragen")
 @Menu(order = 3, title = "nav.apply")
 @AnonymousAllowed
+@StyleSheet("styles/melding.css")
 class ApplyStartView extends Div implements TranslatedTitle {
 
     ApplyStartView(WegwijsProperties properties) {

@@ -16,7 +16,7 @@ final class ForWhomForm extends MeldingStepForm {
             getTranslation("melding.for.label"));
     private final List<MeldingSubjectChoices.Choice> choices;
 
-    ForWhomForm(List<MeldingSubjectChoices.Choice> choices) {
+    ForWhomForm(List<MeldingSubjectChoices.Choice> choices, boolean mayAskToActForOthers) {
         this.choices = choices;
         choice.setItems(choices);
         choice.setItemLabelGenerator(MeldingSubjectChoices.Choice::label);
@@ -26,9 +26,11 @@ final class ForWhomForm extends MeldingStepForm {
         if (choices.size() == 1) {
             choice.setValue(choices.getFirst());
         }
-        Paragraph other = new Paragraph(getTranslation("melding.for.other") + " ");
-        other.add(new Anchor("mijn/voor-een-ander", getTranslation("melding.for.other-link")));
-        add(other);
+        if (mayAskToActForOthers) {
+            Paragraph other = new Paragraph(getTranslation("melding.for.other") + " ");
+            other.add(new Anchor("mijn/voor-een-ander", getTranslation("melding.for.other-link")));
+            add(other);
+        }
     }
 
     boolean hasChoices() {

@@ -64,7 +64,8 @@ class MeldingWizardView extends Div implements TranslatedTitle, BeforeEnterObser
         addClassName("melding-page");
         forWhom = new ForWhomForm(new MeldingSubjectChoices(currentPerson, representations, counterSessions).available(
                 name -> getTranslation("melding.for.self", name), name -> getTranslation("melding.for.other-person", name),
-                name -> getTranslation("melding.for.walk-in", name)));
+                name -> getTranslation("melding.for.walk-in", name)),
+                currentPerson.require().hasRole(nl.wegwijs.accounts.Role.RESIDENT));
         planForm = new PlanForm(drafts, properties, () -> draft.id());
         check = new MeldingCheck(this::edit);
         for (MeldingStepForm form : List.of(forWhom, new DifficultiesForm(), new OwnSolutionsForm(), new CarerForm(),
