@@ -1,5 +1,7 @@
 package nl.wegwijs.applications.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,6 +19,7 @@ import nl.wegwijs.shared.ui.TranslatedTitle;
 @Route("aanvragen")
 @Menu(order = 3, title = "nav.apply")
 @AnonymousAllowed
+@StyleSheet("styles/melding.css")
 class ApplyStartView extends Div implements TranslatedTitle {
 
     ApplyStartView(WegwijsProperties properties) {
@@ -25,10 +28,13 @@ class ApplyStartView extends Div implements TranslatedTitle {
         for (String step : new String[] {"report", "conversation", "application", "decision"}) {
             steps.add(new ListItem(getTranslation("apply.step." + step)));
         }
+        Anchor start = new Anchor(MeldingWizardView.PATH, getTranslation("melding.start"));
+        start.addClassName("button-primary");
+        start.addClassName("melding-start");
         add(new PageIntro("apply.title", "apply.intro"),
                 new H2(getTranslation("apply.steps.heading")), steps,
                 new Paragraph(getTranslation("apply.support")),
-                new Paragraph(getTranslation("apply.status")),
+                new Paragraph(getTranslation("melding.start.help")), start,
                 new ContactPanel(properties.municipality()));
     }
 
