@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Dates, times and sizes of a case as the page's language writes them, in the municipality's time zone. */
@@ -19,8 +20,8 @@ final class CaseTexts {
     }
 
     static String date(LocalDate day, Locale locale) {
-        return day == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", english(locale) ? Locale.ENGLISH
-                : Locale.of("nl")).format(day);
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language(locale))
+                .format(day);
     }
 
     static String date(Instant moment, Locale locale) {
@@ -28,9 +29,12 @@ final class CaseTexts {
     }
 
     static String dateTime(Instant moment, Locale locale) {
-        return moment == null ? "" : DateTimeFormatter.ofPattern(english(locale) ? "d MMMM yyyy, HH:mm"
-                : "d MMMM yyyy, HH.mm 'uur'", english(locale) ? Locale.ENGLISH : Locale.of("nl"))
-                .format(moment.atZone(ZONE));
+        return moment == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(language(locale)).format(moment.atZone(ZONE));
+    }
+
+    private static Locale language(Locale locale) {
+        return english(locale) ? Locale.ENGLISH : Locale.of("nl");
     }
 
     /** A file size as people read it: 812 B, 45 kB, 2.3 MB. */

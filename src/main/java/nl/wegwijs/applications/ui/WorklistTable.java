@@ -75,6 +75,10 @@ class WorklistTable extends Div {
         if (row.warning() == DeadlineWarning.SOON && row.workingDaysLeft() == 0) {
             return getTranslation("casework.warning.today");
         }
-        return getTranslation("casework.warning." + row.warning().name(), row.workingDaysLeft());
+        if (row.warning() == DeadlineWarning.PASSED) {
+            return getTranslation("casework.warning.PASSED");
+        }
+        return getTranslation("casework.warning." + row.warning().name() + (row.workingDaysLeft() == 1 ? ".one" : ".many"),
+                row.workingDaysLeft());
     }
 }
