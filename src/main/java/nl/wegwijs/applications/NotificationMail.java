@@ -66,6 +66,10 @@ class NotificationMail {
     @Scheduled(fixedDelayString = "${wegwijs.applications.notification-retry:5m}",
             initialDelayString = "${wegwijs.applications.notification-retry:5m}")
     void retry() {
+        if (mailSender.getIfAvailable() == null) {
+            // No mail server configured: the rows wait; saying so once per row at filing time is enough.
+            return;
+        }
         notifications.unsentMail(notificationProperties.notificationMaxAttempts()).forEach(this::send);
     }
 

@@ -31,7 +31,8 @@ import org.springframework.test.context.TestPropertySource;
 @PostgresTest
 @Import(CaseFixture.class)
 @TestPropertySource(properties = {"wegwijs.data-dir=target/test-data-notifications",
-        "wegwijs.applications.portal-address=https://wegwijs.test/", "wegwijs.applications.notification-retry=1h"})
+        "wegwijs.applications.portal-address=https://wegwijs.test/", "wegwijs.applications.notification-retry=1h",
+        "wegwijs.applications.notification-max-attempts=2"})
 class NotificationsTest {
 
     static final Bsn RESIDENT = new Bsn("999990147");
@@ -103,8 +104,7 @@ class NotificationsTest {
         CaseReference reference = fixture.file("inwoner", RESIDENT, ADDRESS);
 
         assertThat(unsent(reference)).as("kept in the outbox; the melding itself was filed").isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT n.attempts FROM wmo_notification n JOIN wmo_case c ON c.id = n.case_id"
-                + " WHERE c.reference = ?", Integer.class, reference.value())).isEqualTo(1);
+        assertThat(attempts(reference)).isEqualTo(1);
 
         smtp = started();
         mail.retry();
@@ -112,6 +112,21 @@ class NotificationsTest {
         assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
         assertThat(smtp.getReceivedMessages()[0].getContent().toString()).contains(reference.value());
         assertThat(unsent(reference)).isZero();
+    }
+
+    @Test
+    void aMailIsGivenUpAfterTheMostAttemptsButStaysInTheOutbox() {
+        smtp.stop();
+        CaseReference reference = fixture.file("inwoner", RESIDENT, ADDRESS);
+        mail.retry();
+        mail.retry();
+
+        assertThat(attempts(reference)).as("the second attempt was the last").isEqualTo(2);
+        smtp = started();
+        mail.retry();
+
+        assertThat(smtp.waitForIncomingEmail(1_000, 1)).isFalse();
+        assertThat(unsent(reference)).isEqualTo(1);
     }
 
     @Test
@@ -137,6 +152,11 @@ class NotificationsTest {
     private long unsent(CaseReference reference) {
         return jdbc.queryForObject("SELECT count(*) FROM wmo_notification n JOIN wmo_case c ON c.id = n.case_id"
                 + " WHERE c.reference = ? AND n.sent_at IS NULL", Long.class, reference.value());
+    }
+
+    private int attempts(CaseReference reference) {
+        return jdbc.queryForObject("SELECT n.attempts FROM wmo_notification n JOIN wmo_case c ON c.id = n.case_id"
+                + " WHERE c.reference = ?", Integer.class, reference.value());
     }
 
     private static GreenMail started() {

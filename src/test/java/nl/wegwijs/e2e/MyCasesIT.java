@@ -50,6 +50,11 @@ class MyCasesIT extends BrowserTest {
         assertThat(resident.errorSummary(resident.report())).containsText("Schrijf wat u wilt aanvullen.");
         resident.assertAccessible();
         resident.fill("Wat wilt u aanvullen?", "Mijn dochter komt maar één keer per week.");
+        fixture.writeReport(reference, "Tweede versie: uw dochter komt één keer per week.");
+        resident.press("Verstuur mijn reactie");
+        assertThat(resident.errorSummary(resident.report())).containsText("Er is intussen iets veranderd");
+        assertThat(resident.report()).containsText("Tweede versie: uw dochter komt één keer per week.");
+        assertThat(resident.field("Wat wilt u aanvullen?")).hasValue("Mijn dochter komt maar één keer per week.");
         resident.press("Verstuur mijn reactie");
         assertThat(resident.notice()).hasText("Bedankt. Uw aanvulling is verstuurd.");
         assertThat(resident.report()).containsText("U hebt het verslag aangevuld:");
@@ -71,6 +76,11 @@ class MyCasesIT extends BrowserTest {
         var letter = resident.download("Brief met het besluit");
         org.assertj.core.api.Assertions.assertThat(letter.suggestedFilename()).isEqualTo("besluit.pdf");
         org.assertj.core.api.Assertions.assertThat(Files.readString(letter.path())).startsWith("%PDF");
+        resident.assertAllTextsTranslated();
+        accessibleOnPhoneAndDesktop(resident);
+
+        resident.switchLanguage();
+        assertThat(resident.currentStep()).containsText("Decision made (you are here)");
         resident.assertAllTextsTranslated();
         accessibleOnPhoneAndDesktop(resident);
     }
