@@ -152,6 +152,24 @@ class MeldingJourneyIT extends BrowserTest {
         }
     }
 
+    @Test
+    void twoTabsNeverOverwriteEachOtherSilently() {
+        MeldingPage first = new MeldingPage(page).signIn("resident").openWizard().atStep(1);
+        first.next().atStep(2);
+        MeldingPage second = new MeldingPage(page.context().newPage()).openWizard().atStep(2);
+
+        first.fillDifficulties("Uit het eerste tabblad.").next().atStep(3);
+        second.fillDifficulties("Uit het tweede tabblad.").next();
+
+        assertThat(second.notice()).containsText("ergens anders bewaard");
+        second.atStep(2);
+        assertThat(second.textArea("difficulties-household")).hasValue("Uit het tweede tabblad.");
+        assertThat(answersOfTheDraft()).contains("Uit het eerste tabblad.").doesNotContain("tweede");
+
+        second.next().atStep(3);
+        assertThat(answersOfTheDraft()).contains("Uit het tweede tabblad.");
+    }
+
     @ParameterizedTest(name = "at {0}px")
     @ValueSource(ints = {PHONE_WIDTH, DESKTOP_WIDTH})
     void everyStepTheCheckPageAndTheConfirmationPassAxe(int width) {
@@ -189,6 +207,11 @@ class MeldingJourneyIT extends BrowserTest {
         wizard.next().atStep(4).choose("hascarer", 1).next().atStep(5);
         wizard.fillContact("7941 AB", "3", "06 98765432").next().atStep(6);
         wizard.choose("urgency", 2).next().atStep(7).next().atStep(8);
+    }
+
+    private String answersOfTheDraft() {
+        return jdbc.queryForObject("select d.answers from melding_draft d join account a on a.id = d.author_id"
+                + " where a.username = 'resident' and d.submitted_case is null", String.class);
     }
 
     private String casesFiledBy(String reference) {
