@@ -130,6 +130,24 @@ class MeldingJourneyIT extends BrowserTest {
         assertThat(casesFiledBy(reference)).isEqualTo("REPRESENTATIVE");
         assertThat(jdbc.queryForObject("select subject_bsn from wmo_case where reference = ?", String.class, reference))
                 .isEqualTo("999990019");
+
+        // A front-desk employee without a counter session for the parent gets no confirmation of theirs.
+        BrowserContext stranger = otherBrowser(page.context().browser());
+        try {
+            MeldingPage other = new MeldingPage(stranger.newPage()).signIn("frontdesk");
+            other.page.navigate("aanvragen/bevestiging/" + reference);
+            other.waitUntilRendered();
+            assertThat(other.page.locator("main .melding-reference")).hasCount(0);
+            assertThat(other.main()).not().containsText(reference);
+        } finally {
+            stranger.close();
+        }
+
+        wizard.open(MeldingPage.PATH + "?voor=" + asked.id().value());
+        wizard.atStep(2);
+        assertThat(jdbc.queryForObject("select count(*) from melding_draft d join account a on a.id = d.author_id"
+                + " where a.username = 'carer' and d.subject_bsn = '999990019' and d.submitted_case is null",
+                Integer.class)).as("the deep link opened a new draft for the parent").isEqualTo(1);
     }
 
     @Test
