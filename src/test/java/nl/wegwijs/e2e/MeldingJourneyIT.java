@@ -130,6 +130,24 @@ class MeldingJourneyIT extends BrowserTest {
         assertThat(casesFiledBy(reference)).isEqualTo("REPRESENTATIVE");
         assertThat(jdbc.queryForObject("select subject_bsn from wmo_case where reference = ?", String.class, reference))
                 .isEqualTo("999990019");
+
+        // A front-desk employee without a counter session for the parent gets no confirmation of theirs.
+        BrowserContext stranger = otherBrowser(page.context().browser());
+        try {
+            MeldingPage other = new MeldingPage(stranger.newPage()).signIn("frontdesk");
+            other.page.navigate("aanvragen/bevestiging/" + reference);
+            other.waitUntilRendered();
+            assertThat(other.page.locator("main .melding-reference")).hasCount(0);
+            assertThat(other.main()).not().containsText(reference);
+        } finally {
+            stranger.close();
+        }
+
+        wizard.open(MeldingPage.PATH + "?voor=" + asked.id().value());
+        wizard.atStep(2);
+        assertThat(jdbc.queryForObject("select count(*) from melding_draft d join account a on a.id = d.author_id"
+                + " where a.username = 'carer' and d.subject_bsn = '999990019' and d.submitted_case is null",
+                Integer.class)).as("the deep link opened a new draft for the parent").isEqualTo(1);
     }
 
     @Test
@@ -150,6 +168,24 @@ class MeldingJourneyIT extends BrowserTest {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
                     .contains(reference, "Wim de Wit").doesNotContain("999990123");
         }
+    }
+
+    @Test
+    void twoTabsNeverOverwriteEachOtherSilently() {
+        MeldingPage first = new MeldingPage(page).signIn("resident").openWizard().atStep(1);
+        first.next().atStep(2);
+        MeldingPage second = new MeldingPage(page.context().newPage()).openWizard().atStep(2);
+
+        first.fillDifficulties("Uit het eerste tabblad.").next().atStep(3);
+        second.fillDifficulties("Uit het tweede tabblad.").next();
+
+        assertThat(second.notice()).containsText("ergens anders bewaard");
+        second.atStep(2);
+        assertThat(second.textArea("difficulties-household")).hasValue("Uit het tweede tabblad.");
+        assertThat(answersOfTheDraft()).contains("Uit het eerste tabblad.").doesNotContain("tweede");
+
+        second.next().atStep(3);
+        assertThat(answersOfTheDraft()).contains("Uit het tweede tabblad.");
     }
 
     @ParameterizedTest(name = "at {0}px")
@@ -189,6 +225,11 @@ class MeldingJourneyIT extends BrowserTest {
         wizard.next().atStep(4).choose("hascarer", 1).next().atStep(5);
         wizard.fillContact("7941 AB", "3", "06 98765432").next().atStep(6);
         wizard.choose("urgency", 2).next().atStep(7).next().atStep(8);
+    }
+
+    private String answersOfTheDraft() {
+        return jdbc.queryForObject("select d.answers from melding_draft d join account a on a.id = d.author_id"
+                + " where a.username = 'resident' and d.submitted_case is null", String.class);
     }
 
     private String casesFiledBy(String reference) {
