@@ -113,7 +113,8 @@ class RepresentationsTest {
             assertThat(representations.mayActFor(RESIDENT, Matter.APPLICATIONS)).isTrue();
             assertThat(representations.mayActFor(RESIDENT, Matter.PERSONAL_DETAILS)).as("outside the scope").isFalse();
             assertThat(people.overview(Locale.of("nl")).getFirst().matters().get(Matter.APPLICATIONS))
-                    .extracting(MatterItem::title).containsExactly(RepresentationsTestBeans.APPLICATION_TITLE);
+                    .as("the test's applications bean; the real module may add the resident's own cases")
+                    .extracting(MatterItem::title).contains(RepresentationsTestBeans.APPLICATION_TITLE);
         });
         assertThat(auditCount("VIEWED", RESIDENT)).as("the dashboard view is logged").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT on_behalf_bsn FROM audit_event WHERE action = 'VIEWED'"

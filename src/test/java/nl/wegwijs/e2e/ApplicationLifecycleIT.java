@@ -19,7 +19,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -54,6 +57,14 @@ class ApplicationLifecycleIT extends BrowserTest {
     @AfterAll
     static void stopMailServer() {
         smtp.stop();
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void noUnfinishedMeldings() {
+        UnfinishedMeldings.forget(jdbc);
     }
 
     @Test

@@ -43,8 +43,7 @@ class MeldingJourneyIT extends BrowserTest {
 
     @BeforeEach
     void noUnfinishedMeldings() {
-        jdbc.update("DELETE FROM wmo_document WHERE case_id IS NULL");
-        jdbc.update("DELETE FROM melding_draft WHERE submitted_case IS NULL");
+        UnfinishedMeldings.forget(jdbc);
         jdbc.update("DELETE FROM representation WHERE id NOT IN (SELECT representation_id FROM counter_session)");
     }
 

@@ -11,10 +11,12 @@ import nl.wegwijs.accounts.Matter;
 import nl.wegwijs.accounts.RepresentationBasis;
 import nl.wegwijs.accounts.RepresentationRejected;
 import nl.wegwijs.accounts.Representations;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,6 +26,19 @@ class RepresentationJourneyIT extends BrowserTest {
 
     @Autowired
     Representations representations;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** Other journeys file meldings for the demo resident; this one starts from a resident without any. */
+    @BeforeEach
+    void theResidentHasNoApplications() {
+        String cases = "(SELECT id FROM wmo_case WHERE subject_bsn = '999990019')";
+        for (String table : List.of("wmo_notification", "wmo_document", "wmo_case_message", "wmo_case_status")) {
+            jdbc.update("DELETE FROM " + table + " WHERE case_id IN " + cases);
+        }
+        jdbc.update("DELETE FROM wmo_case WHERE subject_bsn = '999990019'");
+    }
 
     @Test
     void carerAsksResidentConsentsAndWithdrawsAndTheDashboardFollows() {
