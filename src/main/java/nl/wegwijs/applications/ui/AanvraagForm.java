@@ -3,6 +3,7 @@ package nl.wegwijs.applications.ui;
 import java.time.LocalDate;
 import nl.wegwijs.applications.CaseDetail;
 import nl.wegwijs.applications.Casework;
+import nl.wegwijs.shared.ui.LocalizedDatePicker;
 
 /** Records the day the formal aanvraag came in: from then the decision term of 2 weeks runs. */
 class AanvraagForm extends CaseForm {
@@ -10,7 +11,7 @@ class AanvraagForm extends CaseForm {
     AanvraagForm(Casework casework, CaseDetail detail, CaseSteps steps) {
         super("casework.aanvraag.heading", steps);
         addClassName("aanvraag-form");
-        var date = new CaseDatePicker(getTranslation("casework.aanvraag.date"), getLocale());
+        var date = new LocalizedDatePicker(getTranslation("casework.aanvraag.date"), getLocale());
         date.setHelperText(getTranslation("casework.aanvraag.helper"));
         date.setValue(LocalDate.now(CaseTexts.ZONE));
         errors.register("date", date, getTranslation("casework.aanvraag.date"));

@@ -93,6 +93,19 @@ final class MeldingUploads extends Div {
         i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("melding.upload.client.too-large"))
                 .setIncorrectFileType(getTranslation("melding.upload.client.wrong-type"))
                 .setTooManyFiles(getTranslation("melding.upload.too-many")));
+        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("upload.retry"))
+                .setStart(getTranslation("upload.start")).setRemove(getTranslation("upload.remove")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
+                        .setStalled(getTranslation("upload.stalled")).setProcessing(getTranslation("upload.processing"))
+                        .setHeld(getTranslation("upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("upload.remaining")).setUnknown(getTranslation("upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("upload.server-unavailable"))
+                        .setUnexpectedServerError(getTranslation("upload.server-error"))
+                        .setForbidden(getTranslation("upload.forbidden"))
+                        .setFileTooLarge(getTranslation("melding.upload.client.too-large"))));
         return i18n;
     }
 

@@ -8,11 +8,12 @@ import java.time.LocalDateTime;
 import nl.wegwijs.applications.CaseDetail;
 import nl.wegwijs.applications.Casework;
 import nl.wegwijs.applications.ConversationPlan;
+import nl.wegwijs.shared.ui.LocalizedDatePicker;
 
 /** Plans the intake conversation: date, time, place and who attends; the carer from the melding is invited by default. */
 class PlanConversationForm extends CaseForm {
 
-    private final CaseDatePicker date;
+    private final LocalizedDatePicker date;
     private final TypedTime time = new TypedTime(getTranslation("casework.plan.time"));
     private final TextField place = new TextField(getTranslation("casework.plan.place"));
     private final TextArea attendees = new TextArea(getTranslation("casework.plan.attendees"));
@@ -21,7 +22,7 @@ class PlanConversationForm extends CaseForm {
     PlanConversationForm(Casework casework, CaseDetail detail, CaseSteps steps) {
         super("casework.plan.heading", steps);
         addClassName("plan-form");
-        date = new CaseDatePicker(getTranslation("casework.plan.date"), getLocale());
+        date = new LocalizedDatePicker(getTranslation("casework.plan.date"), getLocale());
         time.setLocale(CaseTexts.english(getLocale()) ? java.util.Locale.UK : java.util.Locale.of("nl", "NL"));
         time.setManualValidation(true);
         place.setHelperText(getTranslation("casework.plan.place-helper"));

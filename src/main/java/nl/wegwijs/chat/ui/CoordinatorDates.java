@@ -6,12 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.util.Arrays;
 import java.util.Locale;
 import nl.wegwijs.chat.ChatRota;
+import nl.wegwijs.shared.ui.LocalizedDatePicker;
 
 /** Dates and times on the coordinators' pages: the portal's time zone, 24-hour clock, the page's language. */
 final class CoordinatorDates {
@@ -55,22 +52,9 @@ final class CoordinatorDates {
 
     /** A date picker that writes and reads dates the way the page's language does. */
     static DatePicker datePicker(String label, String helper, Locale pageLocale) {
-        DatePicker picker = new DatePicker(label);
-        Locale locale = formatLocale(pageLocale);
-        picker.setLocale(locale);
+        DatePicker picker = new LocalizedDatePicker(label, pageLocale, "dd-MM-yyyy", "dd/MM/yyyy");
         picker.setHelperText(helper);
-        picker.setManualValidation(true);
-        var i18n = new DatePicker.DatePickerI18n();
-        i18n.setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, locale)).toList());
-        DayOfWeek[] sundayFirst = {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY};
-        i18n.setWeekdays(Arrays.stream(sundayFirst).map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList());
-        i18n.setWeekdaysShort(Arrays.stream(sundayFirst).map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList());
-        i18n.setFirstDayOfWeek(1);
-        i18n.setDateFormat(locale.getLanguage().equals("en") ? "dd/MM/yyyy" : "dd-MM-yyyy");
-        i18n.setToday(picker.getTranslation("chat.date.today"));
-        i18n.setCancel(picker.getTranslation("chat.date.cancel"));
-        picker.setI18n(i18n);
+        picker.setAutoOpen(true);
         return picker;
     }
 }
