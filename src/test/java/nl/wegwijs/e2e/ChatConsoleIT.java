@@ -198,6 +198,9 @@ class ChatConsoleIT extends BrowserTest {
         assertThat(console.queue()).containsText("In dienst: 1.");
         for (String language : List.of("nl", "en")) {
             for (int width : new int[] {PHONE_WIDTH, DESKTOP_WIDTH}) {
+                if (!checkedScreen(language, width)) {
+                    continue;
+                }
                 page.setViewportSize(width, 900);
                 console.open(language);
                 console.assertAllTextsTranslated();

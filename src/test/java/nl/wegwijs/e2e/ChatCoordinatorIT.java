@@ -129,6 +129,9 @@ class ChatCoordinatorIT extends BrowserTest {
         assertThat(rota.shifts()).hasCount(1);
         for (String language : new String[] {"nl", "en"}) {
             for (int width : new int[] {PHONE_WIDTH, DESKTOP_WIDTH}) {
+                if (!checkedScreen(language, width)) {
+                    continue;
+                }
                 page.setViewportSize(width, 900);
                 for (String path : new String[] {ChatRotaPage.PATH, ChatFiguresPage.PATH}) {
                     PortalPage coordinatorPage = portal().open(path + "?lang=" + language);

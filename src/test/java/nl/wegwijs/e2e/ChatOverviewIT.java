@@ -115,6 +115,9 @@ class ChatOverviewIT extends BrowserTest {
             volunteer.nextAssigned();
             for (String language : new String[] {"nl", "en"}) {
                 for (int width : new int[] {PHONE_WIDTH, DESKTOP_WIDTH}) {
+                    if (!checkedScreen(language, width)) {
+                        continue;
+                    }
                     page.setViewportSize(width, 900);
                     overview.open(language);
                     assertThat(overview.conversation(id)).isVisible();

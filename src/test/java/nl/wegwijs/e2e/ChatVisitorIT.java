@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Route;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** A visitor of the anonymous chat: the page, the keyboard, the quick exit, and a real conversation. */
@@ -31,13 +29,8 @@ class ChatVisitorIT extends BrowserTest {
         chat = new ChatVisitorPage(page);
     }
 
-    static Stream<Arguments> languagesAndWidths() {
-        return Stream.of("nl", "en").flatMap(language ->
-                Stream.of(PHONE_WIDTH, DESKTOP_WIDTH).map(width -> Arguments.of(language, width)));
-    }
-
     @ParameterizedTest(name = "{0} at {1}px")
-    @MethodSource("languagesAndWidths")
+    @MethodSource("nl.wegwijs.e2e.BrowserTest#languagesAndWidths")
     void theWelcomeAndTheStartOfAChatPassAxe(String language, int width) {
         page.setViewportSize(width, 900);
         chat.openIn(language);
@@ -149,7 +142,7 @@ class ChatVisitorIT extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0} at {1}px")
-    @MethodSource("languagesAndWidths")
+    @MethodSource("nl.wegwijs.e2e.BrowserTest#languagesAndWidths")
     void aRunningConversationPassesAxe(String language, int width) throws Exception {
         page.setViewportSize(width, 900);
         try (var responder = StompResponder.onDuty(port, "volunteer", "demo")) {

@@ -188,7 +188,7 @@ class MeldingJourneyIT extends BrowserTest {
     }
 
     @ParameterizedTest(name = "at {0}px")
-    @ValueSource(ints = {PHONE_WIDTH, DESKTOP_WIDTH})
+    @ValueSource(ints = PHONE_WIDTH)
     void everyStepTheCheckPageAndTheConfirmationPassAxe(int width) {
         page.setViewportSize(width, 900);
         MeldingPage wizard = new MeldingPage(page).signIn("resident").openWizard().atStep(1);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class MeldingSurvivesKillIT {
 
     private static final String DB_URL = System.getenv().getOrDefault("WEGWIJS_TEST_DB_URL",
-            "jdbc:postgresql://127.0.0.1:5432/wegwijs_test" + System.getProperty("wegwijs.test.fork", ""));
+            "jdbc:postgresql://127.0.0.1:5432/wegwijs_test");
     private static final String DB_USER = System.getenv().getOrDefault("WEGWIJS_TEST_DB_USER", "wegwijs");
     private static final String DB_PASSWORD = System.getenv().getOrDefault("WEGWIJS_TEST_DB_PASSWORD", "wegwijs");
     private static final String DIFFICULTY = "Ik kan niet meer zelf douchen.";

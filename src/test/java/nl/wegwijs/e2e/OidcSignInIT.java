@@ -123,6 +123,9 @@ class OidcSignInIT extends BrowserTest {
     void loginPageWithDigidAndStaffButtonsIsAccessibleInBothLanguagesOnPhoneAndDesktop() {
         for (String language : List.of("nl", "en")) {
             for (int width : List.of(PHONE_WIDTH, DESKTOP_WIDTH)) {
+                if (!checkedScreen(language, width)) {
+                    continue;
+                }
                 page.setViewportSize(width, 900);
                 var login = new LoginPage(page);
                 login.open("login?lang=" + language);

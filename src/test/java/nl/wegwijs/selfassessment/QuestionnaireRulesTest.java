@@ -50,6 +50,25 @@ class QuestionnaireRulesTest {
         assertThat(result.ids()).containsExactly("onveilig", "geldzorgen");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"welke-hulp, veilig, nee, onveilig",
+        "welke-hulp, veilig, soms-niet, onveilig", "welke-hulp, stemming, dood, suicide",
+        "mantelzorg-check, boos, ja, geduld-kwijt"})
+    void everyUrgentAnswerGivesItsUrgentAdviceOnItsOwn(String questionnaire, String question, String answer,
+            String rule) {
+        var result = Advisor.evaluate("welke-hulp".equals(questionnaire) ? residents : carers, answers(question, answer));
+        assertThat(result.urgent()).isTrue();
+        assertThat(result.ids().getFirst()).isEqualTo(rule);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"welke-hulp, veilig, ja", "welke-hulp, stemming, somber",
+        "mantelzorg-check, boos, soms", "mantelzorg-check, boos, nee"})
+    void theNeighbouringAnswersAreNotUrgent(String questionnaire, String question, String answer) {
+        var result = Advisor.evaluate("welke-hulp".equals(questionnaire) ? residents : carers, answers(question, answer));
+        assertThat(result.urgent()).isFalse();
+    }
+
     @Test
     void thoughtsOfSuicideAreUrgentAndAlsoPointToSomeoneToTalkTo() {
         var result = Advisor.evaluate(residents, answers("stemming", "dood"));
