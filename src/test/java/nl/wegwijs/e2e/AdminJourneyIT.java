@@ -113,7 +113,7 @@ class AdminJourneyIT extends BrowserTest {
         }
         for (String language : List.of("nl", "en")) {
             for (int width : List.of(PHONE_WIDTH, DESKTOP_WIDTH)) {
-                if (!checkedScreen(language, width)) {
+                if (!checkedStaffScreen(language, width)) {
                     continue;
                 }
                 page.setViewportSize(width, 900);

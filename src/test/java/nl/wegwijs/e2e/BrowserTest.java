@@ -74,6 +74,16 @@ abstract class BrowserTest {
         return "nl".equals(language) ? width == PHONE_WIDTH : width == DESKTOP_WIDTH;
     }
 
+    /** Staff pages (back office, editors, coordinators, the counter) are used at a desk, in Dutch. */
+    static Stream<Arguments> staffScreen() {
+        return Stream.of(Arguments.of("nl", DESKTOP_WIDTH));
+    }
+
+    /** Whether a loop over languages and widths on a staff page checks this pair (see {@link #staffScreen()}). */
+    static boolean checkedStaffScreen(String language, int width) {
+        return "nl".equals(language) && width == DESKTOP_WIDTH;
+    }
+
     /** A second, separate browser (its own cookies), such as another person or another device. */
     BrowserContext otherBrowser() {
         return page.context().browser().newContext(new Browser.NewContextOptions()

@@ -151,7 +151,7 @@ class CaseworkJourneyIT extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0} at {1}px")
-    @MethodSource("nl.wegwijs.e2e.BrowserTest#languagesAndWidths")
+    @MethodSource("nl.wegwijs.e2e.BrowserTest#staffScreen")
     void theWorklistAndTheCaseFilePassAxe(String language, int width) {
         CaseReference reference = FiledMelding.byResident(drafts);
         page.setViewportSize(width, 900);

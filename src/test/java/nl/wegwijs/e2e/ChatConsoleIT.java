@@ -198,7 +198,7 @@ class ChatConsoleIT extends BrowserTest {
         assertThat(console.queue()).containsText("In dienst: 1.");
         for (String language : List.of("nl", "en")) {
             for (int width : new int[] {PHONE_WIDTH, DESKTOP_WIDTH}) {
-                if (!checkedScreen(language, width)) {
+                if (!checkedStaffScreen(language, width)) {
                     continue;
                 }
                 page.setViewportSize(width, 900);

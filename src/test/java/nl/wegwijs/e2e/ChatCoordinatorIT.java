@@ -129,7 +129,7 @@ class ChatCoordinatorIT extends BrowserTest {
         assertThat(rota.shifts()).hasCount(1);
         for (String language : new String[] {"nl", "en"}) {
             for (int width : new int[] {PHONE_WIDTH, DESKTOP_WIDTH}) {
-                if (!checkedScreen(language, width)) {
+                if (!checkedStaffScreen(language, width)) {
                     continue;
                 }
                 page.setViewportSize(width, 900);

@@ -115,7 +115,7 @@ class ChatOverviewIT extends BrowserTest {
             volunteer.nextAssigned();
             for (String language : new String[] {"nl", "en"}) {
                 for (int width : new int[] {PHONE_WIDTH, DESKTOP_WIDTH}) {
-                    if (!checkedScreen(language, width)) {
+                    if (!checkedStaffScreen(language, width)) {
                         continue;
                     }
                     page.setViewportSize(width, 900);

@@ -82,7 +82,7 @@ class CounterSessionIT extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0} at {1}px")
-    @MethodSource("nl.wegwijs.e2e.BrowserTest#languagesAndWidths")
+    @MethodSource("nl.wegwijs.e2e.BrowserTest#staffScreen")
     void theCounterPagesPassAxe(String language, int width) {
         page.setViewportSize(width, 900);
         signInAsFrontDesk();

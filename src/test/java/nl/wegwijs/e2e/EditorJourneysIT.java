@@ -165,7 +165,7 @@ class EditorJourneysIT extends BrowserTest {
         for (int width : new int[] {PHONE_WIDTH, DESKTOP_WIDTH}) {
             page.setViewportSize(width, 900);
             for (String language : List.of("nl", "en")) {
-                if (!checkedScreen(language, width)) {
+                if (!checkedStaffScreen(language, width)) {
                     continue;
                 }
                 for (String path : pages) {

@@ -41,7 +41,7 @@ class ZeroResultReportIT extends BrowserTest {
         assertThat(page.locator("header .sign-out")).isVisible();
         for (String language : new String[] {"nl", "en"}) {
             for (int width : new int[] {PHONE_WIDTH, DESKTOP_WIDTH}) {
-                if (!checkedScreen(language, width)) {
+                if (!checkedStaffScreen(language, width)) {
                     continue;
                 }
                 page.setViewportSize(width, 900);
