@@ -121,19 +121,14 @@ public final class DirectorySearcher {
     /** Services at a physical location, one hit per location, nearest or most relevant first. */
     public SearchResponse searchLocations(SearchRequest request, ZonedDateTime now) {
         return index.withSearcher(searcher -> {
-            Query textQuery = request.hasText()
-                    ? queries.textQuery(request.text(), false, searcher.getIndexReader()).query() : null;
-            BooleanQuery.Builder located = new BooleanQuery.Builder()
-                    .add(mainQuery(request, textQuery), Occur.MUST)
-                    .add(new FieldExistsQuery(LOCATION), Occur.FILTER);
-            selections(request).values().forEach(selection -> located.add(selection, Occur.FILTER));
-            Query query = searcher.rewrite(located.build());
+            Query textQuery = request.hasText() ? queries.textQuery(request.text(), false, searcher).query() : null;
+            Query query = located(searcher, request, textQuery);
             boolean byRelevance = textQuery != null || request.near() != null;
             long total;
             List<ServicePass.Top> page;
             if (byRelevance) {
                 // One complete pass that counts and ranks: with closeness in the score, pruning
-                // skips too little to pay for a separate counting pass.
+                // skips too little to pay for a separate counting pass (measured).
                 TopServices.Page found = searcher.search(query, new TopServices(request.offset(), request.limit(),
                         closeness(request, textQuery), false, true));
                 total = found.total();
@@ -154,6 +149,15 @@ public final class DirectorySearcher {
             }
             return new SearchResponse(total, hits, Map.of(), null, false);
         });
+    }
+
+    /** The text (or everything), the filters and the facet choices, at a physical location. */
+    private Query located(IndexSearcher searcher, SearchRequest request, Query textQuery) throws IOException {
+        BooleanQuery.Builder located = new BooleanQuery.Builder()
+                .add(mainQuery(request, textQuery), Occur.MUST)
+                .add(new FieldExistsQuery(LOCATION), Occur.FILTER);
+        selections(request).values().forEach(selection -> located.add(selection, Occur.FILTER));
+        return searcher.rewrite(located.build());
     }
 
     /** The best passage of each description with the query's words marked. */
@@ -183,7 +187,7 @@ public final class DirectorySearcher {
     private SearchResponse run(IndexSearcher searcher, SearchRequest request, ZonedDateTime now, boolean fuzzy)
             throws IOException {
         TextQueries.Built built = request.hasText()
-                ? queries.textQuery(request.text(), fuzzy, searcher.getIndexReader()) : null;
+                ? queries.textQuery(request.text(), fuzzy, searcher) : null;
         Query textQuery = built == null ? null : built.query();
         boolean byRelevance = textQuery != null || request.near() != null;
 
@@ -195,9 +199,10 @@ public final class DirectorySearcher {
         int minute = WeeklyHours.minuteOfWeek(now);
         Weight openNow = filterWeight(searcher, IntRange.newIntersectsQuery(OPEN, new int[] {minute}, new int[] {minute}));
         // Closeness to the visitor is added by TopServices (see there).
-        // Rewritten once (typo-tolerant parts expand into terms here) for both passes.
         Query main = searcher.rewrite(mainQuery(request, textQuery));
-        ServicePass.Result result = searcher.search(main,
+        // Counting needs only which documents match: the same matches from one field, unscored.
+        Query matching = built == null ? main : searcher.rewrite(mainQuery(request, built.matching()));
+        ServicePass.Result result = searcher.search(matching,
                 new ServicePass(chosen, openNow, request.offset(), request.limit(), !byRelevance));
         List<ServicePass.Top> page = result.page();
         if (byRelevance && result.services() > 0) {

@@ -15,6 +15,11 @@ final class IndexFields {
     static final String DESCRIPTION = "description";
     static final String PLACE = "place";
     static final String PLAIN = "plain";
+    /**
+     * Every word of the text fields above (name, organisation, description, categories, place),
+     * analysed the same way, without frequencies or positions: which documents match, not how well.
+     */
+    static final String ALL_TEXT = "all_text";
     static final String LOCATION = "location";
     static final String NATIONAL = "national";
     static final String POSTCODE = "postcode";

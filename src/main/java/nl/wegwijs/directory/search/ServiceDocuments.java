@@ -37,11 +37,16 @@ final class ServiceDocuments {
     private static final String ACCESS_TAXONOMY = ServiceFacts.ACCESS_TAXONOMY;
 
     /** Text with offsets in the postings, so snippets are highlighted without analysing the text again. */
+    private static final FieldType ALL_TEXT_TYPE = new FieldType();
     private static final FieldType DESCRIPTION_TYPE = new FieldType(TextField.TYPE_STORED);
 
     static {
         DESCRIPTION_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         DESCRIPTION_TYPE.freeze();
+        ALL_TEXT_TYPE.setTokenized(true);
+        ALL_TEXT_TYPE.setOmitNorms(true);
+        ALL_TEXT_TYPE.setIndexOptions(IndexOptions.DOCS);
+        ALL_TEXT_TYPE.freeze();
     }
 
     private ServiceDocuments() {
@@ -116,6 +121,9 @@ final class ServiceDocuments {
             }
         }
         document.add(new TextField(CATEGORIES, String.join(" ", categoryNames), Field.Store.NO));
+        for (String text : List.of(service.name(), organization, description, String.join(" ", categoryNames))) {
+            document.add(new Field(ALL_TEXT, text, ALL_TEXT_TYPE));
+        }
         document.add(new TextField(PLAIN, String.join(" ", service.name(), organization, String.join(" ", categoryNames),
                 service.description() == null ? "" : service.description()), Field.Store.NO));
 
@@ -149,8 +157,9 @@ final class ServiceDocuments {
                 document.add(new StringField(POSTCODE, postcode, Field.Store.NO));
             }
         }
-        document.add(new TextField(PLACE, place.stream().filter(s -> s != null && !s.isBlank())
-                .collect(Collectors.joining(" ")), Field.Store.NO));
+        String placeText = place.stream().filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
+        document.add(new TextField(PLACE, placeText, Field.Store.NO));
+        document.add(new Field(ALL_TEXT, placeText, ALL_TEXT_TYPE));
     }
 
     /** Free when no cost option asks for money. */

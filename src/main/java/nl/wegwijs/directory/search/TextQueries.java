@@ -22,6 +22,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -87,8 +88,12 @@ final class TextQueries {
         return current.synonyms().containsKey(word) || current.compounds().containsKey(word);
     }
 
-    /** A text query and the corrected text it also searched for (null when nothing needed correcting). */
-    record Built(Query query, String corrected) {
+    /**
+     * A text query; the same matches without scores (over {@link IndexFields#ALL_TEXT}, much
+     * cheaper to run when only counting); and the corrected text it also searched for (null when
+     * nothing needed correcting).
+     */
+    record Built(Query query, Query matching, String corrected) {
     }
 
     /**
@@ -97,10 +102,12 @@ final class TextQueries {
      * words, a service must have most (up to three words: all); {@code fuzzy} is the tolerant
      * second try, where one word of a phrase suffices and every word may be misspelled.
      */
-    Built textQuery(String input, boolean fuzzy, IndexReader reader) throws IOException {
+    Built textQuery(String input, boolean fuzzy, IndexSearcher searcher) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
         String normalized = SearchVocabulary.normalize(input.length() > MAX_QUERY_LENGTH
                 ? input.substring(0, MAX_QUERY_LENGTH) : input);
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
         // Each distinct phrase once, with the summed weight of every way it came in (as typed, as
         // a lay synonym, as a compound's parts, as a correction): the same ranking as separate
         // clauses, at less cost.
@@ -114,21 +121,27 @@ final class TextQueries {
             Query phrase = fieldsQuery(positions, !fuzzy);
             if (phrase != null) {
                 builder.add(weight == 1f ? phrase : new BoostQuery(phrase, weight), Occur.SHOULD);
+                matching.add(matchingQuery(positions, !fuzzy), Occur.SHOULD);
             }
         });
-        builder.add(new BoostQuery(new TermQuery(new Term(NAME_EXACT, normalized)), 6f), Occur.SHOULD);
+        Query name = new TermQuery(new Term(NAME_EXACT, normalized));
+        builder.add(new BoostQuery(name, 6f), Occur.SHOULD);
+        matching.add(name, Occur.SHOULD);
         // Typo tolerance for the words searched: a compound's parts, not the compound itself.
         String split = splitCompounds(normalized);
         for (String word : plainWords(split != null ? split : normalized)) {
             boolean unknown = reader.docFreq(new Term(PLAIN, word)) == 0 && !known(word);
             if (word.length() >= 4 && (fuzzy || unknown)) {
                 // Like Elasticsearch's AUTO fuzziness: one edit for short words, two from six letters.
-                builder.add(new BoostQuery(new FuzzyQuery(new Term(PLAIN, word), word.length() >= 6 ? 2 : 1, 1),
-                        unknown ? 1f : 0.5f), Occur.SHOULD);
+                // Expanded into its terms once, for both queries.
+                Query near = searcher.rewrite(new FuzzyQuery(new Term(PLAIN, word), word.length() >= 6 ? 2 : 1, 1));
+                builder.add(new BoostQuery(near, unknown ? 1f : 0.5f), Occur.SHOULD);
+                matching.add(near, Occur.SHOULD);
             }
         }
         builder.setMinimumNumberShouldMatch(1);
-        return new Built(builder.build(), corrected);
+        matching.setMinimumNumberShouldMatch(1);
+        return new Built(builder.build(), matching.build(), corrected);
     }
 
     /**
@@ -179,6 +192,32 @@ final class TextQueries {
         return words;
     }
 
+    /** How many of a phrase's words a service must have. */
+    private static int required(int words, boolean most) {
+        return !most ? 1 : words <= 3 ? words : (int) Math.ceil(words * 0.75);
+    }
+
+    /** The documents {@link #fieldsQuery} matches, found in one field and not scored. */
+    private static Query matchingQuery(Map<Integer, Set<String>> positions, boolean most) {
+        List<Query> words = new ArrayList<>();
+        positions.values().stream().limit(MAX_QUERY_TERMS).forEach(terms -> {
+            if (terms.size() == 1) {
+                words.add(new TermQuery(new Term(ALL_TEXT, terms.iterator().next())));
+            } else {
+                BooleanQuery.Builder variants = new BooleanQuery.Builder();
+                terms.forEach(term -> variants.add(new TermQuery(new Term(ALL_TEXT, term)), Occur.SHOULD));
+                words.add(variants.build());
+            }
+        });
+        if (words.size() == 1) {
+            return words.getFirst();
+        }
+        BooleanQuery.Builder some = new BooleanQuery.Builder();
+        words.forEach(word -> some.add(word, Occur.SHOULD));
+        some.setMinimumNumberShouldMatch(required(words.size(), most));
+        return some.build();
+    }
+
     private static Query fieldsQuery(Map<Integer, Set<String>> positions, boolean most) {
         if (positions.isEmpty()) {
             return null;
@@ -190,7 +229,7 @@ final class TextQueries {
         // A service that has every word the visitor typed ranks above one that has only some.
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         words.forEach(word -> all.add(word, Occur.MUST));
-        int required = !most ? 1 : words.size() <= 3 ? words.size() : (int) Math.ceil(words.size() * 0.75);
+        int required = required(words.size(), most);
         if (required == words.size()) {
             return new BoostQuery(all.build(), 1 + ALL_WORDS_WEIGHT);
         }

@@ -45,6 +45,12 @@ final class TopServices implements CollectorManager<TopServices.Slice, TopServic
     private final Closeness closeness;
     private final boolean perService;
     private final boolean count;
+    /**
+     * The best "worst score of a full page" any partition has reached so far (float bits): with
+     * that many services at least this good, nothing below it can make the page in any
+     * partition, so each starts skipping at once instead of after filling a page of its own.
+     */
+    private final java.util.concurrent.atomic.AtomicInteger floor = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * @param closeness the visitor's position, or null
@@ -97,8 +103,20 @@ final class TopServices implements CollectorManager<TopServices.Slice, TopServic
                 private float bestScore;
 
                 @Override
-                public void setScorer(Scorable scorer) {
+                public void setScorer(Scorable scorer) throws IOException {
                     this.scorer = scorer;
+                    if (!count) {
+                        raiseMinimum(Float.intBitsToFloat(floor.get()));
+                    }
+                }
+
+                private void raiseMinimum(float worst) throws IOException {
+                    if (worst > 0f) {
+                        // Ties stay (they may win on name); anything lower can no longer make the
+                        // page, whatever closeness adds.
+                        float bonus = closeness == null ? 0f : closeness.weight();
+                        scorer.setMinCompetitiveScore(Math.max(0f, worst - bonus));
+                    }
                 }
 
                 @Override
@@ -120,10 +138,10 @@ final class TopServices implements CollectorManager<TopServices.Slice, TopServic
                 private void flush() throws IOException {
                     if (bestDoc >= 0 && best.offer(columns.service[bestDoc], columns.sortName[bestDoc], bestDoc, bestScore)
                             && best.isFull() && !count) {
-                        // Ties stay (they may win on name); anything lower can no longer make the page,
-                        // whatever closeness adds.
-                        float bonus = closeness == null ? 0f : closeness.weight();
-                        scorer.setMinCompetitiveScore(Math.max(0f, best.worstScore() - bonus));
+                        float worst = best.worstScore();
+                        int bits = floor.accumulateAndGet(Float.floatToIntBits(worst),
+                                (a, b) -> Float.intBitsToFloat(a) >= Float.intBitsToFloat(b) ? a : b);
+                        raiseMinimum(Float.intBitsToFloat(bits));
                     }
                 }
 

@@ -47,6 +47,10 @@ public final class SearchProbe {
             List<Long> all = new ArrayList<>();
             Map<BenchQueries.Variant, List<Long>> byVariant = new EnumMap<>(BenchQueries.Variant.class);
             Map<String, List<Long>> byText = new java.util.HashMap<>();
+            // Work per search on all cores: steadier than wall time when the machine is shared.
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
+            long cpu = os.getProcessCpuTime();
             for (int r = 0; r < rounds; r++) {
                 for (BenchQueries.Run run : mix) {
                     long t = System.nanoTime();
@@ -57,7 +61,9 @@ public final class SearchProbe {
                     byText.computeIfAbsent(run.query().text(), k -> new ArrayList<>()).add(took);
                 }
             }
+            double mixCpu = (os.getProcessCpuTime() - cpu) / 1e6 / all.size();
             List<Long> locations = new ArrayList<>();
+            cpu = os.getProcessCpuTime();
             Postcodes.Point near = postcodes.locate("7941").orElseThrow();
             for (int r = 0; r < rounds; r++) {
                 for (BenchQueries.Query query : BenchQueries.QUERIES) {
@@ -66,6 +72,9 @@ public final class SearchProbe {
                     locations.add(System.nanoTime() - t);
                 }
             }
+            double locationsCpu = (os.getProcessCpuTime() - cpu) / 1e6 / locations.size();
+            System.out.printf(Locale.ROOT, "CPU time per search (all threads): mix %.2f ms, searchLocations %.2f ms%n",
+                    mixCpu, locationsCpu);
             print("searchLocations", locations);
             print("all", all);
             byVariant.forEach((variant, samples) -> print(variant.name(), samples));

@@ -1,0 +1,97 @@
+package nl.wegwijs.directory.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.wegwijs.bench.BenchQueries;
+import nl.wegwijs.bench.SyntheticDirectory;
+import nl.wegwijs.directory.hsds.Hsds;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.IndexSearcher.LeafReaderContextPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.DefaultResourceLoader;
+
+/**
+ * The invariants the search passes rely on, on a few thousand synthetic service-at-locations: the index is
+ * split over the cores without ever splitting a service, and the cheap counting query matches
+ * exactly the documents the ranking query matches.
+ */
+class SearchPassesTest {
+
+    @TempDir
+    static Path folder;
+
+    private static SearchVocabulary vocabulary;
+    private static DirectoryIndex index;
+
+    @BeforeAll
+    static void index() {
+        vocabulary = SearchVocabulary.load(new DefaultResourceLoader(), "classpath:content/");
+        index = new DirectoryIndex(folder, vocabulary);
+        List<Hsds.Service> services = new SyntheticDirectory().services(4_000);
+        // A rebuild and a later update: more than one segment, as after edits.
+        int split = services.size() * 3 / 4;
+        index.rebuild(consumer -> consumer.accept(services.subList(0, split)), "test");
+        index.save(services.subList(split, services.size()), "test");
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        index.close();
+    }
+
+    @Test
+    void slicesCoverEveryDocumentOnceAndNeverSplitAService() {
+        index.withSearcher(searcher -> {
+            Set<String> seen = new HashSet<>();
+            int partial = 0;
+            for (IndexSearcher.LeafSlice slice : searcher.getSlices()) {
+                Set<Object> segmentsInSlice = new HashSet<>();
+                for (LeafReaderContextPartition partition : slice.partitions) {
+                    assertThat(segmentsInSlice.add(partition.ctx.ord)).as("one part of a segment per slice").isTrue();
+                    int[] service = SegmentColumns.of(partition.ctx.reader()).service;
+                    int from = partition.minDocId;
+                    int to = Math.min(partition.maxDocId, partition.ctx.reader().maxDoc());
+                    partial += from > 0 || to < service.length ? 1 : 0;
+                    assertThat(from == 0 || service[from] != service[from - 1]).as("starts with a service").isTrue();
+                    assertThat(to == service.length || service[to] != service[to - 1]).as("ends with a service").isTrue();
+                    for (int doc = from; doc < to; doc++) {
+                        assertThat(seen.add(partition.ctx.ord + "/" + doc)).as("document in one partition").isTrue();
+                    }
+                }
+            }
+            int documents = searcher.getIndexReader().leaves().stream()
+                    .mapToInt(leaf -> leaf.reader().maxDoc()).sum();
+            assertThat(seen).hasSize(documents);
+            if (Runtime.getRuntime().availableProcessors() > 1) {
+                assertThat(partial).as("the large segment is shared between the cores").isGreaterThan(1);
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void countingQueryMatchesTheSameDocumentsAsTheRankingQuery() {
+        TextQueries queries = new TextQueries(vocabulary);
+        List<String> texts = Stream.concat(BenchQueries.QUERIES.stream().map(BenchQueries.Query::text),
+                Stream.of("iemand die helpt met de was en boodschappen doen", "rolstoel", "mantelzorg-ondersteuning",
+                        "xyzzy", "de", "113 of 112")).toList();
+        index.withSearcher(searcher -> {
+            for (String text : texts) {
+                for (boolean fuzzy : new boolean[] {false, true}) {
+                    TextQueries.Built built = queries.textQuery(text, fuzzy, searcher);
+                    assertThat(searcher.count(built.matching())).as(text + (fuzzy ? " (typo-tolerant)" : ""))
+                            .isEqualTo(searcher.count(built.query()));
+                }
+            }
+            return null;
+        });
+    }
+}
