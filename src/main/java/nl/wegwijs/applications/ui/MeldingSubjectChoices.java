@@ -1,5 +1,6 @@
 package nl.wegwijs.applications.ui;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +27,14 @@ final class MeldingSubjectChoices {
     private final CurrentPerson currentPerson;
     private final Representations representations;
     private final CounterSessions counterSessions;
+    private final Clock clock;
 
     MeldingSubjectChoices(CurrentPerson currentPerson, Representations representations,
-            CounterSessions counterSessions) {
+            CounterSessions counterSessions, Clock clock) {
         this.currentPerson = currentPerson;
         this.representations = representations;
         this.counterSessions = counterSessions;
+        this.clock = clock;
     }
 
     List<Choice> available(Function<String, String> selfLabel, Function<String, String> otherLabel,
@@ -46,7 +49,7 @@ final class MeldingSubjectChoices {
         }
         if (me.hasRole(Role.RESIDENT)) {
             me.bsn().ifPresent(own -> choices.add(new Choice(own, selfLabel.apply(me.displayName()), SELF)));
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             representations.actingFor().stream()
                     .filter(representation -> representation.validAt(now)
                             && representation.scope().contains(Matter.APPLICATIONS))

@@ -58,11 +58,11 @@ class MeldingWizardView extends Div implements TranslatedTitle, BeforeEnterObser
     private boolean fromCheck;
 
     MeldingWizardView(MeldingDrafts drafts, ApplicationsProperties properties, CurrentPerson currentPerson,
-            Representations representations, CounterSessions counterSessions) {
+            Representations representations, CounterSessions counterSessions, java.time.Clock clock) {
         this.drafts = drafts;
         addClassName("page");
         addClassName("melding-page");
-        forWhom = new ForWhomForm(new MeldingSubjectChoices(currentPerson, representations, counterSessions).available(
+        forWhom = new ForWhomForm(new MeldingSubjectChoices(currentPerson, representations, counterSessions, clock).available(
                 name -> getTranslation("melding.for.self", name), name -> getTranslation("melding.for.other-person", name),
                 name -> getTranslation("melding.for.walk-in", name)),
                 currentPerson.require().hasRole(nl.wegwijs.accounts.Role.RESIDENT));

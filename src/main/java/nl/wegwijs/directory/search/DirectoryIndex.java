@@ -45,6 +45,13 @@ public final class DirectoryIndex implements AutoCloseable {
      * takes one slice itself); null on a one-core machine.
      */
     private final ExecutorService searchThreads;
+    /**
+     * Below this many documents a search stays on one core: handing work to another thread costs
+     * more than it saves (measured with bench/probe.sh: equal or faster on one core at 1k and 10k
+     * service-at-locations, slower at 100k).
+     */
+    static final int SPLIT_FROM = 20_000;
+    private final int splitFrom;
     private final Path root;
     private final Analyzer analyzer;
     private final String fingerprint;
@@ -61,7 +68,13 @@ public final class DirectoryIndex implements AutoCloseable {
     }
 
     DirectoryIndex(Path root, SearchVocabulary vocabulary) {
+        this(root, vocabulary, SPLIT_FROM);
+    }
+
+    /** @param splitFrom the smallest index (in documents) that searches spread over the cores */
+    DirectoryIndex(Path root, SearchVocabulary vocabulary, int splitFrom) {
         this.root = root;
+        this.splitFrom = splitFrom;
         int cores = Runtime.getRuntime().availableProcessors();
         this.searchThreads = cores < 2 ? null : Executors.newFixedThreadPool(cores - 1,
                 Thread.ofPlatform().name("directory-search-", 0).daemon().factory());
@@ -222,7 +235,7 @@ public final class DirectoryIndex implements AutoCloseable {
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                 // New segments get their in-memory columns now, not in the first search that meets them.
                 reader.leaves().forEach(leaf -> SegmentColumns.of(leaf.reader()));
-                return new SlicedSearcher(reader, searchThreads);
+                return new SlicedSearcher(reader, searchThreads, splitFrom);
             }
         });
         return new Generation(folder, directory, writer, searchers);
@@ -236,17 +249,20 @@ public final class DirectoryIndex implements AutoCloseable {
      */
     private static final class SlicedSearcher extends IndexSearcher {
 
-        SlicedSearcher(IndexReader reader, ExecutorService executor) {
+        private final int splitFrom;
+
+        SlicedSearcher(IndexReader reader, ExecutorService executor, int splitFrom) {
             super(reader, executor);
+            this.splitFrom = splitFrom;
         }
 
         @Override
         protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
             int cores = Runtime.getRuntime().availableProcessors();
-            if (cores < 2 || leaves.isEmpty()) {
+            long documents = leaves.stream().mapToLong(leaf -> leaf.reader().maxDoc()).sum();
+            if (cores < 2 || documents < splitFrom) {
                 return slices(leaves, Integer.MAX_VALUE, Integer.MAX_VALUE, false);
             }
-            long documents = leaves.stream().mapToLong(leaf -> leaf.reader().maxDoc()).sum();
             int share = (int) Math.max(1, documents / cores + 1);
             List<List<LeafReaderContextPartition>> slices = new java.util.ArrayList<>();
             long[] load = new long[cores];

@@ -39,6 +39,11 @@ public final class ErrorSummary extends Div {
         targets.put(field, new Target(component, label));
     }
 
+    /** Forgets the fields whose names match, e.g. the rows of a list before they are numbered again. */
+    public void forget(java.util.function.Predicate<String> field) {
+        targets.keySet().removeIf(field);
+    }
+
     public void clear() {
         targets.values().forEach(target -> {
             target.field().setInvalid(false);

@@ -34,7 +34,8 @@ class SearchPassesTest {
     @BeforeAll
     static void index() {
         vocabulary = SearchVocabulary.load(new DefaultResourceLoader(), "classpath:content/");
-        index = new DirectoryIndex(folder, vocabulary);
+        // Spread over the cores at any size, as a large directory is.
+        index = new DirectoryIndex(folder, vocabulary, 0);
         List<Hsds.Service> services = new SyntheticDirectory().services(4_000);
         // A rebuild and a later update: more than one segment, as after edits.
         int split = services.size() * 3 / 4;
