@@ -76,7 +76,7 @@ class RepresentationCheckView extends Div implements TranslatedTitle {
                 getTranslation("rep.check.reject.yes"), true,
                 () -> act(representation, representations::revoke, "rep.check.rejected"),
                 getTranslation("rep.check.reject.text", representation.actorName())).open());
-        reject.addClassName("rep-button-secondary");
+        reject.addClassName("button-secondary");
         reject.getElement().setAttribute("aria-label", getTranslation("rep.check.reject-for", name));
         Div actions = new Div(approve, reject);
         actions.addClassName("rep-actions");

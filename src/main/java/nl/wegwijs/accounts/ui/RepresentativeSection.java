@@ -56,7 +56,7 @@ final class RepresentativeSection extends Section {
     private NativeButton button(String key, String actor, boolean primary, Runnable action) {
         NativeButton button = new NativeButton(getTranslation(key), click -> action.run());
         button.getElement().setAttribute("aria-label", getTranslation(key + "-for", actor));
-        button.addClassName(primary ? "button-primary" : "rep-button-secondary");
+        button.addClassName(primary ? "button-primary" : "button-secondary");
         return button;
     }
 

@@ -44,7 +44,7 @@ final class RepresenteeCard extends Article {
         if (standing != Standing.STOPPED) {
             NativeButton stopButton = new NativeButton(getTranslation("rep.acting.stop", name),
                     click -> stop.accept(representation));
-            stopButton.addClassName("rep-button-secondary");
+            stopButton.addClassName("button-secondary");
             add(stopButton);
         }
     }

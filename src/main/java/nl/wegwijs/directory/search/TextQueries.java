@@ -20,7 +20,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -37,19 +36,8 @@ import org.apache.lucene.search.spell.SuggestWord;
  */
 final class TextQueries {
 
-    private static final Map<String, Float> FIELD_WEIGHTS = new LinkedHashMap<>();
     private static final int MAX_QUERY_LENGTH = 200;
-    private static final int MAX_QUERY_TERMS = 16;
     private static final float SYNONYM_WEIGHT = 0.4f;
-    private static final float ALL_WORDS_WEIGHT = 0.5f;
-
-    static {
-        FIELD_WEIGHTS.put(NAME, 4f);
-        FIELD_WEIGHTS.put(CATEGORIES, 2.5f);
-        FIELD_WEIGHTS.put(ORGANIZATION, 2f);
-        FIELD_WEIGHTS.put(PLACE, 1.5f);
-        FIELD_WEIGHTS.put(DESCRIPTION, 1f);
-    }
 
     private final Analyzer text;
     private final Analyzer plain = DutchAnalysis.plain();
@@ -118,10 +106,10 @@ final class TextQueries {
             addPhrases(phrases, corrected, 0.9f);
         }
         phrases.forEach((positions, weight) -> {
-            Query phrase = fieldsQuery(positions, !fuzzy);
+            Query phrase = PhraseQueries.ranking(positions, !fuzzy);
             if (phrase != null) {
                 builder.add(weight == 1f ? phrase : new BoostQuery(phrase, weight), Occur.SHOULD);
-                matching.add(matchingQuery(positions, !fuzzy), Occur.SHOULD);
+                matching.add(PhraseQueries.matching(positions, !fuzzy), Occur.SHOULD);
             }
         });
         Query name = new TermQuery(new Term(NAME_EXACT, normalized));
@@ -177,71 +165,6 @@ final class TextQueries {
         return changed ? String.join(" ", result).strip() : null;
     }
 
-    /** Per word position: the word's forms in every text field, the best field counting. */
-    private static List<Query> wordQueries(Map<Integer, Set<String>> positions) {
-        List<Query> words = new ArrayList<>();
-        positions.values().stream().limit(MAX_QUERY_TERMS).forEach(terms -> {
-            List<Query> perField = new ArrayList<>();
-            FIELD_WEIGHTS.forEach((field, weight) -> {
-                BooleanQuery.Builder variants = new BooleanQuery.Builder();
-                terms.forEach(term -> variants.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
-                perField.add(new BoostQuery(variants.build(), weight));
-            });
-            words.add(new DisjunctionMaxQuery(perField, 0.1f));
-        });
-        return words;
-    }
-
-    /** How many of a phrase's words a service must have. */
-    private static int required(int words, boolean most) {
-        return !most ? 1 : words <= 3 ? words : (int) Math.ceil(words * 0.75);
-    }
-
-    /** The documents {@link #fieldsQuery} matches, found in one field and not scored. */
-    private static Query matchingQuery(Map<Integer, Set<String>> positions, boolean most) {
-        List<Query> words = new ArrayList<>();
-        positions.values().stream().limit(MAX_QUERY_TERMS).forEach(terms -> {
-            if (terms.size() == 1) {
-                words.add(new TermQuery(new Term(ALL_TEXT, terms.iterator().next())));
-            } else {
-                BooleanQuery.Builder variants = new BooleanQuery.Builder();
-                terms.forEach(term -> variants.add(new TermQuery(new Term(ALL_TEXT, term)), Occur.SHOULD));
-                words.add(variants.build());
-            }
-        });
-        if (words.size() == 1) {
-            return words.getFirst();
-        }
-        BooleanQuery.Builder some = new BooleanQuery.Builder();
-        words.forEach(word -> some.add(word, Occur.SHOULD));
-        some.setMinimumNumberShouldMatch(required(words.size(), most));
-        return some.build();
-    }
-
-    private static Query fieldsQuery(Map<Integer, Set<String>> positions, boolean most) {
-        if (positions.isEmpty()) {
-            return null;
-        }
-        List<Query> words = wordQueries(positions);
-        if (words.size() < 2) {
-            return words.getFirst();
-        }
-        // A service that has every word the visitor typed ranks above one that has only some.
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        words.forEach(word -> all.add(word, Occur.MUST));
-        int required = required(words.size(), most);
-        if (required == words.size()) {
-            return new BoostQuery(all.build(), 1 + ALL_WORDS_WEIGHT);
-        }
-        BooleanQuery.Builder some = new BooleanQuery.Builder();
-        words.forEach(word -> some.add(word, Occur.SHOULD));
-        some.setMinimumNumberShouldMatch(required);
-        return new BooleanQuery.Builder()
-                .add(some.build(), Occur.SHOULD)
-                .add(new BoostQuery(all.build(), ALL_WORDS_WEIGHT), Occur.SHOULD)
-                .build();
-    }
-
     /** The analysed terms per position: the word, its folded and stemmed forms, its compound parts. */
     private Map<Integer, Set<String>> analyze(String phrase) {
         Map<Integer, Set<String>> positions = new TreeMap<>();
@@ -284,7 +207,7 @@ final class TextQueries {
         try (TokenStream stream = plain.tokenStream(PLAIN, phrase)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
-            while (stream.incrementToken() && words.size() < MAX_QUERY_TERMS) {
+            while (stream.incrementToken() && words.size() < PhraseQueries.MAX_QUERY_TERMS) {
                 words.add(term.toString());
             }
             stream.end();
