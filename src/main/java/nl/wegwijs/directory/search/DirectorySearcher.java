@@ -122,7 +122,11 @@ public final class DirectorySearcher {
     public SearchResponse searchLocations(SearchRequest request, ZonedDateTime now) {
         return index.withSearcher(searcher -> {
             Query textQuery = request.hasText() ? queries.textQuery(request.text(), false, searcher).query() : null;
-            Query query = located(searcher, request, textQuery);
+            BooleanQuery.Builder located = new BooleanQuery.Builder()
+                    .add(mainQuery(request, textQuery), Occur.MUST)
+                    .add(new FieldExistsQuery(LOCATION), Occur.FILTER);
+            selections(request).values().forEach(selection -> located.add(selection, Occur.FILTER));
+            Query query = searcher.rewrite(located.build());
             boolean byRelevance = textQuery != null || request.near() != null;
             long total;
             List<ServicePass.Top> page;
@@ -149,15 +153,6 @@ public final class DirectorySearcher {
             }
             return new SearchResponse(total, hits, Map.of(), null, false);
         });
-    }
-
-    /** The text (or everything), the filters and the facet choices, at a physical location. */
-    private Query located(IndexSearcher searcher, SearchRequest request, Query textQuery) throws IOException {
-        BooleanQuery.Builder located = new BooleanQuery.Builder()
-                .add(mainQuery(request, textQuery), Occur.MUST)
-                .add(new FieldExistsQuery(LOCATION), Occur.FILTER);
-        selections(request).values().forEach(selection -> located.add(selection, Occur.FILTER));
-        return searcher.rewrite(located.build());
     }
 
     /** The best passage of each description with the query's words marked. */

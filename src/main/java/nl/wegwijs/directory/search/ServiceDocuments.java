@@ -37,8 +37,9 @@ final class ServiceDocuments {
     private static final String ACCESS_TAXONOMY = ServiceFacts.ACCESS_TAXONOMY;
 
     /** Text with offsets in the postings, so snippets are highlighted without analysing the text again. */
-    private static final FieldType ALL_TEXT_TYPE = new FieldType();
     private static final FieldType DESCRIPTION_TYPE = new FieldType(TextField.TYPE_STORED);
+    /** Words only (which documents have them), for counting matches; see IndexFields.ALL_TEXT. */
+    private static final FieldType ALL_TEXT_TYPE = new FieldType();
 
     static {
         DESCRIPTION_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
