@@ -21,6 +21,11 @@ public final class Autocomplete implements AutoCloseable {
     }
 
     private volatile AnalyzingInfixSuggester suggester;
+    /**
+     * Lookups hold the read lock, so a rebuild closes the previous suggester only when no lookup
+     * is still using it (a closed suggester fails the lookup instead of answering).
+     */
+    private final java.util.concurrent.locks.ReadWriteLock inUse = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     /** Replaces all completions; {@code entries} maps text to its kind, weights come from the kind. */
     public synchronized void rebuild(Map<String, String> entries) {
@@ -32,9 +37,14 @@ public final class Autocomplete implements AutoCloseable {
             }
             fresh.refresh();
             AnalyzingInfixSuggester old = suggester;
-            suggester = fresh;
-            if (old != null) {
-                old.close();
+            inUse.writeLock().lock();
+            try {
+                suggester = fresh;
+                if (old != null) {
+                    old.close();
+                }
+            } finally {
+                inUse.writeLock().unlock();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the autocomplete", e);
@@ -42,24 +52,36 @@ public final class Autocomplete implements AutoCloseable {
     }
 
     public List<Suggestion> suggest(String prefix, int count) {
-        AnalyzingInfixSuggester current = suggester;
-        if (current == null || prefix == null || prefix.strip().length() < 2) {
+        if (prefix == null || prefix.strip().length() < 2) {
             return List.of();
         }
+        inUse.readLock().lock();
         try {
+            AnalyzingInfixSuggester current = suggester;
+            if (current == null) {
+                return List.of();
+            }
             List<Lookup.LookupResult> results = current.lookup(prefix.strip(), count, true, false);
             return results.stream()
                     .map(result -> new Suggestion(result.key.toString(), result.payload.utf8ToString()))
                     .toList();
         } catch (IOException | IllegalStateException e) {
             return List.of();
+        } finally {
+            inUse.readLock().unlock();
         }
     }
 
     @Override
     public synchronized void close() throws IOException {
-        if (suggester != null) {
-            suggester.close();
+        inUse.writeLock().lock();
+        try {
+            if (suggester != null) {
+                suggester.close();
+                suggester = null;
+            }
+        } finally {
+            inUse.writeLock().unlock();
         }
     }
 
