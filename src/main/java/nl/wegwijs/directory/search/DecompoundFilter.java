@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeSource;
 
 /**
@@ -22,6 +23,8 @@ import org.apache.lucene.util.AttributeSource;
  */
 final class DecompoundFilter extends TokenFilter {
 
+    /** The token type of a part (the whole word keeps its own type). */
+    static final String PART = "<COMPOUND_PART>";
     static final int MIN_PART = 3;
     private static final int MIN_WORD = 6;
     private static final String[] LINKS = {"", "s", "e", "en"};
@@ -31,6 +34,7 @@ final class DecompoundFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final Deque<String> pending = new ArrayDeque<>();
     private AttributeSource.State current;
 
@@ -47,6 +51,7 @@ final class DecompoundFilter extends TokenFilter {
             term.setEmpty().append(pending.poll());
             position.setPositionIncrement(0);
             keyword.setKeyword(false);
+            type.setType(PART);
             return true;
         }
         if (!input.incrementToken()) {

@@ -121,22 +121,24 @@ public final class DirectorySearcher {
     /** Services at a physical location, one hit per location, nearest or most relevant first. */
     public SearchResponse searchLocations(SearchRequest request, ZonedDateTime now) {
         return index.withSearcher(searcher -> {
-            Query textQuery = request.hasText() ? queries.textQuery(request.text(), false, searcher).query() : null;
+            TextQueries.Built built = request.hasText() ? queries.textQuery(request.text(), false, searcher) : null;
             BooleanQuery.Builder located = new BooleanQuery.Builder()
-                    .add(mainQuery(request, textQuery), Occur.MUST)
+                    .add(mainQuery(request, built == null ? null : built.matching()), Occur.MUST)
                     .add(new FieldExistsQuery(LOCATION), Occur.FILTER);
             selections(request).values().forEach(selection -> located.add(selection, Occur.FILTER));
             Query query = searcher.rewrite(located.build());
-            boolean byRelevance = textQuery != null || request.near() != null;
             long total;
             List<ServicePass.Top> page;
-            if (byRelevance) {
-                // One complete pass that counts and ranks: with closeness in the score, pruning
-                // skips too little to pay for a separate counting pass (measured).
-                TopServices.Page found = searcher.search(query, new TopServices(request.offset(), request.limit(),
-                        closeness(request, textQuery), false, true));
-                total = found.total();
-                page = found.top();
+            if (built != null || request.near() != null) {
+                // Which locations match, from the cheap unscored query; then only those are ranked,
+                // a pass that may skip what cannot make the page.
+                MatchingDocs.Found found = searcher.search(query, new MatchingDocs());
+                total = found.count();
+                page = total == 0 ? List.of() : searcher.search(new BooleanQuery.Builder()
+                        .add(built == null ? new MatchAllDocsQuery() : built.scores(), Occur.MUST)
+                        .add(new DocSetQuery(found.bySegment()), Occur.FILTER)
+                        .build(), new TopServices(request.offset(), request.limit(),
+                                closeness(request, built == null ? null : built.query()), false, false)).top();
             } else {
                 TopDocs top = searcher.search(query, new TopFieldCollectorManager(
                         new Sort(new SortField(SORT_NAME, SortField.Type.STRING)),
@@ -193,17 +195,19 @@ public final class DirectorySearcher {
         }
         int minute = WeeklyHours.minuteOfWeek(now);
         Weight openNow = filterWeight(searcher, IntRange.newIntersectsQuery(OPEN, new int[] {minute}, new int[] {minute}));
-        // Closeness to the visitor is added by TopServices (see there).
-        Query main = searcher.rewrite(mainQuery(request, textQuery));
-        // Counting needs only which documents match: the same matches from one field, unscored.
-        Query matching = built == null ? main : searcher.rewrite(mainQuery(request, built.matching()));
+        // Counting needs only which documents match: from one field, unscored.
+        Query matching = searcher.rewrite(mainQuery(request, built == null ? null : built.matching()));
         ServicePass.Result result = searcher.search(matching,
                 new ServicePass(chosen, openNow, request.offset(), request.limit(), !byRelevance));
         List<ServicePass.Top> page = result.page();
         if (byRelevance && result.services() > 0) {
-            BooleanQuery.Builder chosenOnly = new BooleanQuery.Builder().add(main, Occur.MUST);
-            selections.values().forEach(selection -> chosenOnly.add(selection, Occur.FILTER));
-            page = searcher.search(chosenOnly.build(), new TopServices(request.offset(), request.limit(),
+            // Ranks only what the counting pass found (text, filters and every choice), read from
+            // its bit sets: the text is scored, not matched again. TopServices adds closeness.
+            Query found = new BooleanQuery.Builder()
+                    .add(built == null ? new MatchAllDocsQuery() : built.scores(), Occur.MUST)
+                    .add(new DocSetQuery(result.matches()), Occur.FILTER)
+                    .build();
+            page = searcher.search(found, new TopServices(request.offset(), request.limit(),
                     closeness(request, textQuery), true, false)).top();
         }
 

@@ -18,7 +18,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * One analysed phrase (per word position, the word's terms) as a Lucene query: scored over the
  * text fields by field weight for ranking, or as plain matches over {@link IndexFields#ALL_TEXT}
- * for counting. Both match the same documents.
+ * for deciding which documents match. The matches are a subset of what the scoring query matches:
+ * one part of a compound scores, but only all parts (or the compound) make a match.
  */
 final class PhraseQueries {
 
@@ -39,14 +40,35 @@ final class PhraseQueries {
     private PhraseQueries() {
     }
 
-    /** Per word position: the word's forms in every text field, the best field counting. */
-    private static List<Query> wordQueries(Map<Integer, Set<String>> positions) {
+    /**
+     * A word of a phrase: its forms (as typed, accents folded, stemmed) and, for a compound, its
+     * parts. A service has the word when it has one of the forms or <em>all</em> the parts: one
+     * part alone ("hulp" of "opvoedhulp") is not the word.
+     */
+    record Word(Set<String> forms, Set<String> parts) {
+
+        Set<String> terms() {
+            if (parts.isEmpty()) {
+                return forms;
+            }
+            Set<String> terms = new java.util.LinkedHashSet<>(forms);
+            terms.addAll(parts);
+            return terms;
+        }
+    }
+
+    /**
+     * Per word position: the word's terms in every text field, the best field counting. A
+     * compound's parts each add to the score; whether a service has the word at all is
+     * {@link #matching}'s to decide.
+     */
+    private static List<Query> wordQueries(Map<Integer, Word> positions) {
         List<Query> words = new ArrayList<>();
-        positions.values().stream().limit(MAX_QUERY_TERMS).forEach(terms -> {
+        positions.values().stream().limit(MAX_QUERY_TERMS).forEach(word -> {
             List<Query> perField = new ArrayList<>();
             FIELD_WEIGHTS.forEach((field, weight) -> {
                 BooleanQuery.Builder variants = new BooleanQuery.Builder();
-                terms.forEach(term -> variants.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
+                word.terms().forEach(term -> variants.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
                 perField.add(new BoostQuery(variants.build(), weight));
             });
             words.add(new DisjunctionMaxQuery(perField, 0.1f));
@@ -54,23 +76,35 @@ final class PhraseQueries {
         return words;
     }
 
+    /** The documents that have the word: one of its forms, or all of its parts (in any text field). */
+    private static Query present(Word word) {
+        List<Query> alternatives = new ArrayList<>();
+        word.forms().forEach(term -> alternatives.add(new TermQuery(new Term(ALL_TEXT, term))));
+        if (!word.parts().isEmpty()) {
+            BooleanQuery.Builder allParts = new BooleanQuery.Builder();
+            word.parts().forEach(part -> allParts.add(new TermQuery(new Term(ALL_TEXT, part)), Occur.MUST));
+            alternatives.add(allParts.build());
+        }
+        if (alternatives.size() == 1) {
+            return alternatives.getFirst();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        alternatives.forEach(alternative -> any.add(alternative, Occur.SHOULD));
+        return any.build();
+    }
+
     /** How many of a phrase's words a service must have. */
     private static int required(int words, boolean most) {
         return !most ? 1 : words <= 3 ? words : (int) Math.ceil(words * 0.75);
     }
 
-    /** The documents {@link #ranking} matches, found in one field and not scored. */
-    static Query matching(Map<Integer, Set<String>> positions, boolean most) {
+    /**
+     * The documents that have the phrase, found in one field and not scored: those of
+     * {@link #ranking}, less the ones that have only some parts of a compound word.
+     */
+    static Query matching(Map<Integer, Word> positions, boolean most) {
         List<Query> words = new ArrayList<>();
-        positions.values().stream().limit(MAX_QUERY_TERMS).forEach(terms -> {
-            if (terms.size() == 1) {
-                words.add(new TermQuery(new Term(ALL_TEXT, terms.iterator().next())));
-            } else {
-                BooleanQuery.Builder variants = new BooleanQuery.Builder();
-                terms.forEach(term -> variants.add(new TermQuery(new Term(ALL_TEXT, term)), Occur.SHOULD));
-                words.add(variants.build());
-            }
-        });
+        positions.values().stream().limit(MAX_QUERY_TERMS).forEach(word -> words.add(present(word)));
         if (words.size() == 1) {
             return words.getFirst();
         }
@@ -84,7 +118,7 @@ final class PhraseQueries {
      * A phrase ranked over the text fields; null for a phrase without words. Of several words a
      * service must have most ({@code most}: up to three words all, from four 75%) or any one.
      */
-    static Query ranking(Map<Integer, Set<String>> positions, boolean most) {
+    static Query ranking(Map<Integer, Word> positions, boolean most) {
         if (positions.isEmpty()) {
             return null;
         }

@@ -16,6 +16,7 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * One pass over the documents that match the text and the filters, doing all a search needs:
@@ -38,8 +39,12 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
     record Top(int doc, float score) {
     }
 
-    /** The outcome of the pass. */
-    record Result(List<Top> page, long services, Map<String, Map<String, Long>> counts, long openNow) {
+    /**
+     * The outcome of the pass; {@code matches} holds, per segment ord, the documents that match
+     * the query and every facet choice (when ordered by relevance, for the ranking pass).
+     */
+    record Result(List<Top> page, long services, Map<String, Map<String, Long>> counts, long openNow,
+            Map<Integer, FixedBitSet> matches) {
     }
 
     private final List<String> dimensions = DirectorySearcher.DIMENSIONS;
@@ -56,7 +61,8 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
     /**
      * @param chosen per facet dimension with choices, its filter
      * @param openNow the documents open at this moment, or null to not count them
-     * @param page whether to find the page of services in name order (else only count)
+     * @param page whether to find the page of services in name order (else count, and keep the
+     *     matching documents for the ranking pass)
      */
     ServicePass(Map<String, Weight> chosen, Weight openNow, int offset, int limit, boolean page) {
         this.chosenDimensions = new int[chosen.size()];
@@ -89,16 +95,18 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
     public Result reduce(Collection<Leaves> collectors) {
         List<BestServices.Candidate> candidates = new ArrayList<>();
         Map<String, Map<String, Long>> counts = new HashMap<>();
+        Map<Integer, FixedBitSet> matches = new HashMap<>();
         long services = 0;
         long open = 0;
         for (Leaves leaves : collectors) {
+            leaves.matches.forEach(part -> MatchingDocs.union(matches, part.getKey(), part.getValue()));
             candidates.addAll(leaves.candidates);
             leaves.counts.forEach((dimension, values) -> values.forEach((value, count) ->
                     counts.computeIfAbsent(dimension, k -> new HashMap<>()).merge(value, count, Long::sum)));
             services += leaves.services;
             open += leaves.open;
         }
-        return new Result(BestServices.page(candidates, offset, limit), services, counts, open);
+        return new Result(BestServices.page(candidates, offset, limit), services, counts, open, matches);
     }
 
     /** Collects the segments of one slice of the index. */
@@ -106,6 +114,7 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
 
         private final List<BestServices.Candidate> candidates = new ArrayList<>();
         private final Map<String, Map<String, Long>> counts = new HashMap<>();
+        private final List<Map.Entry<Integer, FixedBitSet>> matches = new ArrayList<>();
         private long services;
         private long open;
 
@@ -131,6 +140,8 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
             private final DocIdSetIterator[] chosen;
             private final DocIdSetIterator openIterator;
             private final BestServices best;
+            /** The documents that match the query and every choice (null when not kept). */
+            private final FixedBitSet kept;
 
             private int service = -1;
             private boolean matched;
@@ -156,6 +167,7 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                 }
                 openIterator = openNow == null ? null : iterator(openNow, context);
                 best = page ? new BestServices(offset + limit) : null;
+                kept = page ? null : new FixedBitSet(context.reader().maxDoc());
             }
 
             @Override
@@ -183,6 +195,9 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                 if (missed >= 0) {
                     count(missed, doc);
                     return;
+                }
+                if (kept != null) {
+                    kept.set(doc);
                 }
                 if (!matched) {
                     firstDoc = doc;
@@ -230,6 +245,9 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                 flush();
                 if (best != null) {
                     best.drainTo(candidates, context);
+                }
+                if (kept != null) {
+                    matches.add(Map.entry(context.ord, kept));
                 }
                 for (int d = 0; d < valueCounts.length; d++) {
                     long[] count = valueCounts[d];

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -77,11 +78,13 @@ final class TextQueries {
     }
 
     /**
-     * A text query; the same matches without scores (over {@link IndexFields#ALL_TEXT}, much
-     * cheaper to run when only counting); and the corrected text it also searched for (null when
-     * nothing needed correcting).
+     * A text query: {@code query}, which is {@code scores} restricted to {@code matching}. The
+     * scores rank every part of a compound on its own; which documents match (over
+     * {@link IndexFields#ALL_TEXT}, unscored, much cheaper to run when only counting) takes a
+     * compound's parts together (see {@link PhraseQueries.Word}). Also the corrected text it
+     * searched for (null when nothing needed correcting).
      */
-    record Built(Query query, Query matching, String corrected) {
+    record Built(Query query, Query scores, Query matching, String corrected) {
     }
 
     /**
@@ -99,7 +102,7 @@ final class TextQueries {
         // Each distinct phrase once, with the summed weight of every way it came in (as typed, as
         // a lay synonym, as a compound's parts, as a correction): the same ranking as separate
         // clauses, at less cost.
-        Map<Map<Integer, Set<String>>, Float> phrases = new LinkedHashMap<>();
+        Map<Map<Integer, PhraseQueries.Word>, Float> phrases = new LinkedHashMap<>();
         addPhrases(phrases, normalized, 1f);
         String corrected = corrected(reader, normalized);
         if (corrected != null) {
@@ -129,14 +132,17 @@ final class TextQueries {
         }
         builder.setMinimumNumberShouldMatch(1);
         matching.setMinimumNumberShouldMatch(1);
-        return new Built(builder.build(), matching.build(), corrected);
+        Query scores = builder.build();
+        Query matches = matching.build();
+        return new Built(new BooleanQuery.Builder().add(scores, Occur.MUST).add(matches, Occur.FILTER).build(),
+                scores, matches, corrected);
     }
 
     /**
      * The text, the same text with editor-split compounds as their parts (at the same weight: a
      * compound means its parts, see docs/decisions/007), and the lay synonyms of both, lighter.
      */
-    private void addPhrases(Map<Map<Integer, Set<String>>, Float> phrases, String text, float weight) {
+    private void addPhrases(Map<Map<Integer, PhraseQueries.Word>, Float> phrases, String text, float weight) {
         phrases.merge(analyze(text), weight, Float::sum);
         String split = splitCompounds(text);
         if (split != null) {
@@ -165,17 +171,20 @@ final class TextQueries {
         return changed ? String.join(" ", result).strip() : null;
     }
 
-    /** The analysed terms per position: the word, its folded and stemmed forms, its compound parts. */
-    private Map<Integer, Set<String>> analyze(String phrase) {
-        Map<Integer, Set<String>> positions = new TreeMap<>();
+    /** The analysed word per position: its forms (folded, stemmed) and, for a compound, its parts. */
+    private Map<Integer, PhraseQueries.Word> analyze(String phrase) {
+        Map<Integer, PhraseQueries.Word> positions = new TreeMap<>();
         try (TokenStream stream = text.tokenStream(DESCRIPTION, phrase)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
             int position = -1;
             while (stream.incrementToken()) {
                 position += increment.getPositionIncrement();
-                positions.computeIfAbsent(position, k -> new LinkedHashSet<>()).add(term.toString());
+                PhraseQueries.Word word = positions.computeIfAbsent(position,
+                        k -> new PhraseQueries.Word(new LinkedHashSet<>(), new LinkedHashSet<>()));
+                (DecompoundFilter.PART.equals(type.type()) ? word.parts() : word.forms()).add(term.toString());
             }
             stream.end();
         } catch (IOException e) {
