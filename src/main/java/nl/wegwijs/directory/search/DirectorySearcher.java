@@ -8,15 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntRange;
-import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.search.IndexOrDocValuesQuery;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
@@ -25,15 +18,12 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SloppyMath;
 
 /** Runs directory searches on the index: relevance, collapsing per service, facets, typo tolerance. */
@@ -123,9 +113,9 @@ public final class DirectorySearcher {
         return index.withSearcher(searcher -> {
             TextQueries.Built built = request.hasText() ? queries.textQuery(request.text(), false, searcher) : null;
             BooleanQuery.Builder located = new BooleanQuery.Builder()
-                    .add(mainQuery(request, built == null ? null : built.matching()), Occur.MUST)
+                    .add(RequestQueries.main(request, built == null ? null : built.matching()), Occur.MUST)
                     .add(new FieldExistsQuery(LOCATION), Occur.FILTER);
-            selections(request).values().forEach(selection -> located.add(selection, Occur.FILTER));
+            RequestQueries.selections(request).values().forEach(selection -> located.add(selection, Occur.FILTER));
             Query query = searcher.rewrite(located.build());
             long total;
             List<ServicePass.Top> page;
@@ -173,14 +163,6 @@ public final class DirectorySearcher {
         return byField.get(DESCRIPTION);
     }
 
-    /** The text (or everything) and the filters; facet choices and closeness are not part of it. */
-    private Query mainQuery(SearchRequest request, Query textQuery) {
-        BooleanQuery.Builder main = new BooleanQuery.Builder();
-        main.add(textQuery != null ? textQuery : new MatchAllDocsQuery(), Occur.MUST);
-        filters(request).forEach(filter -> main.add(filter, Occur.FILTER));
-        return main.build();
-    }
-
     private SearchResponse run(IndexSearcher searcher, SearchRequest request, ZonedDateTime now, boolean fuzzy)
             throws IOException {
         TextQueries.Built built = request.hasText()
@@ -188,7 +170,7 @@ public final class DirectorySearcher {
         Query textQuery = built == null ? null : built.query();
         boolean byRelevance = textQuery != null || request.near() != null;
 
-        Map<String, Query> selections = selections(request);
+        Map<String, Query> selections = RequestQueries.selections(request);
         Map<String, Weight> chosen = new LinkedHashMap<>();
         for (Map.Entry<String, Query> selection : selections.entrySet()) {
             chosen.put(selection.getKey(), filterWeight(searcher, selection.getValue()));
@@ -196,7 +178,7 @@ public final class DirectorySearcher {
         int minute = WeeklyHours.minuteOfWeek(now);
         Weight openNow = filterWeight(searcher, IntRange.newIntersectsQuery(OPEN, new int[] {minute}, new int[] {minute}));
         // Counting needs only which documents match: from one field, unscored.
-        Query matching = searcher.rewrite(mainQuery(request, built == null ? null : built.matching()));
+        Query matching = searcher.rewrite(RequestQueries.main(request, built == null ? null : built.matching()));
         ServicePass.Result result = searcher.search(matching,
                 new ServicePass(chosen, openNow, request.offset(), request.limit(), !byRelevance));
         List<ServicePass.Top> page = result.page();
@@ -244,50 +226,6 @@ public final class DirectorySearcher {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(entry -> new SearchResponse.FacetCount(entry.getKey(), entry.getValue()))
                 .toList();
-    }
-
-    private static List<Query> filters(SearchRequest request) {
-        List<Query> filters = new ArrayList<>();
-        if (request.publicOnly()) {
-            filters.add(new TermQuery(new Term(STATUS, "active")));
-        }
-        if (request.organizationId() != null) {
-            filters.add(new TermQuery(new Term(ORGANIZATION_ID, request.organizationId())));
-        }
-        if (request.taxonomyTermId() != null) {
-            filters.add(new TermQuery(new Term(TERM_ID, request.taxonomyTermId())));
-        }
-        if (request.modifiedAfter() != null) {
-            filters.add(LongPoint.newRangeQuery(MODIFIED, request.modifiedAfter().toEpochMilli() + 1, Long.MAX_VALUE));
-        }
-        if (request.openAt() != null) {
-            int minute = WeeklyHours.minuteOfWeek(request.openAt());
-            filters.add(IntRange.newIntersectsQuery(OPEN, new int[] {minute}, new int[] {minute}));
-        }
-        if (request.near() != null && request.withinMeters() != null) {
-            filters.add(new BooleanQuery.Builder()
-                    // The index when the circle leads the search, the locations' doc values when
-                    // the text is more selective: Lucene picks per segment.
-                    .add(new IndexOrDocValuesQuery(
-                            LatLonPoint.newDistanceQuery(LOCATION, request.near().latitude(),
-                                    request.near().longitude(), request.withinMeters()),
-                            LatLonDocValuesField.newSlowDistanceQuery(LOCATION, request.near().latitude(),
-                                    request.near().longitude(), request.withinMeters())), Occur.SHOULD)
-                    .add(new TermQuery(new Term(NATIONAL, YES)), Occur.SHOULD)
-                    .build());
-        }
-        return filters;
-    }
-
-    private static Map<String, Query> selections(SearchRequest request) {
-        Map<String, Query> selections = new TreeMap<>();
-        request.selections().forEach((dimension, values) -> {
-            if (DIMENSIONS.contains(dimension) && values != null && !values.isEmpty()) {
-                selections.put(dimension, new TermInSetQuery(facet(dimension),
-                        values.stream().map(BytesRef::new).toList()));
-            }
-        });
-        return selections;
     }
 
     private static Double distance(Document document, Postcodes.Point near) {

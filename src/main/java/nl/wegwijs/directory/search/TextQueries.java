@@ -25,9 +25,6 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * Turns what a visitor types into a Lucene query: their words over all text fields (compounds
@@ -42,7 +39,7 @@ final class TextQueries {
 
     private final Analyzer text;
     private final Analyzer plain = DutchAnalysis.plain();
-    private final DirectSpellChecker spelling = new DirectSpellChecker();
+    private final Spelling spelling = new Spelling();
     private volatile QueryWords lexicon;
 
     /** Lay synonyms and query-time compound splits, swapped together so a search sees one set. */
@@ -52,7 +49,6 @@ final class TextQueries {
     TextQueries(SearchVocabulary vocabulary) {
         this.text = DutchAnalysis.text(vocabulary);
         this.lexicon = new QueryWords(vocabulary.synonyms(), Map.of());
-        spelling.setMinQueryLength(4);
     }
 
     Map<String, List<String>> synonyms() {
@@ -227,88 +223,15 @@ final class TextQueries {
     }
 
     /**
-     * The text with each word that is neither in the index nor a known lay term replaced by the
-     * nearest lay term (at most two edits) or, failing that, the nearest word in the index; null
-     * when nothing needed correcting.
+     * The text with each word that is neither in the index nor a known lay term corrected (see
+     * {@link Spelling#corrected}); null when nothing needed correcting.
      */
     String corrected(IndexReader reader, String normalized) throws IOException {
-        List<String> words = plainWords(normalized);
-        boolean changed = false;
-        List<String> corrected = new ArrayList<>();
-        for (String word : words) {
-            String replacement = word;
-            if (word.length() >= 4 && reader.docFreq(new Term(PLAIN, word)) == 0 && !known(word)) {
-                replacement = nearestLayTerm(reader, word);
-                if (replacement == null) {
-                    replacement = nearestIndexWord(reader, word);
-                }
-                changed |= !replacement.equals(word);
-            }
-            corrected.add(replacement);
-        }
-        return changed ? String.join(" ", corrected) : null;
-    }
-
-    /** Of the spell checker's candidates: fewest edits (a swap of two letters is one), then most used. */
-    private String nearestIndexWord(IndexReader reader, String word) throws IOException {
-        SuggestWord[] similar = spelling.suggestSimilar(new Term(PLAIN, word), 5, reader,
-                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        String best = word;
-        int bestDistance = Integer.MAX_VALUE;
-        int bestFrequency = -1;
-        for (SuggestWord candidate : similar) {
-            int distance = EditDistance.between(word, candidate.string, 2);
-            if (distance < bestDistance || (distance == bestDistance && candidate.freq > bestFrequency)) {
-                best = candidate.string;
-                bestDistance = distance;
-                bestFrequency = candidate.freq;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The lay term closest to {@code word}; on a tie, one that occurs in the directory (a real
-     * word) before one that does not (the list also holds known misspellings), then the most used.
-     */
-    private String nearestLayTerm(IndexReader reader, String word) throws IOException {
-        int allowed = word.length() >= 6 ? 2 : 1;
-        String best = null;
-        int bestDistance = allowed + 1;
-        int bestFrequency = -1;
-        for (String term : lexicon.synonyms().keySet()) {
-            if (term.indexOf(' ') >= 0 || Math.abs(term.length() - word.length()) > allowed) {
-                continue;
-            }
-            int distance = EditDistance.between(word, term, allowed);
-            if (distance > allowed || distance > bestDistance) {
-                continue;
-            }
-            int frequency = reader.docFreq(new Term(PLAIN, term));
-            if (distance < bestDistance || frequency > bestFrequency
-                    || (frequency == bestFrequency && term.compareTo(best) < 0)) {
-                best = term;
-                bestDistance = distance;
-                bestFrequency = frequency;
-            }
-        }
-        return best;
+        return spelling.corrected(reader, plainWords(normalized), this::known, lexicon.synonyms().keySet());
     }
 
     /** A single word that is not in the directory but one edit from a lay term or word that is. */
     boolean looksMisspelled(IndexReader reader, String word) throws IOException {
-        if (reader.docFreq(new Term(PLAIN, word)) > 0) {
-            return false;
-        }
-        for (String other : lexicon.synonyms().keySet()) {
-            if (!other.equals(word) && other.indexOf(' ') < 0 && Math.abs(other.length() - word.length()) <= 1
-                    && EditDistance.between(word, other, 1) == 1 && reader.docFreq(new Term(PLAIN, other)) > 0) {
-                return true;
-            }
-        }
-        SuggestWord[] similar = spelling.suggestSimilar(new Term(PLAIN, word), 1, reader,
-                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        return similar.length > 0 && EditDistance.between(word, similar[0].string, 1) == 1;
+        return spelling.looksMisspelled(reader, word, lexicon.synonyms().keySet());
     }
-
 }

@@ -1,0 +1,81 @@
+package nl.wegwijs.directory.search;
+
+import static nl.wegwijs.directory.search.IndexFields.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/** A search request's filters and facet choices as Lucene queries. */
+final class RequestQueries {
+
+    private RequestQueries() {
+    }
+
+    /** The text (or everything) and the filters; facet choices and closeness are not part of it. */
+    static Query main(SearchRequest request, Query textQuery) {
+        BooleanQuery.Builder main = new BooleanQuery.Builder();
+        main.add(textQuery != null ? textQuery : new MatchAllDocsQuery(), Occur.MUST);
+        filters(request).forEach(filter -> main.add(filter, Occur.FILTER));
+        return main.build();
+    }
+
+    private static List<Query> filters(SearchRequest request) {
+        List<Query> filters = new ArrayList<>();
+        if (request.publicOnly()) {
+            filters.add(new TermQuery(new Term(STATUS, "active")));
+        }
+        if (request.organizationId() != null) {
+            filters.add(new TermQuery(new Term(ORGANIZATION_ID, request.organizationId())));
+        }
+        if (request.taxonomyTermId() != null) {
+            filters.add(new TermQuery(new Term(TERM_ID, request.taxonomyTermId())));
+        }
+        if (request.modifiedAfter() != null) {
+            filters.add(LongPoint.newRangeQuery(MODIFIED, request.modifiedAfter().toEpochMilli() + 1, Long.MAX_VALUE));
+        }
+        if (request.openAt() != null) {
+            int minute = WeeklyHours.minuteOfWeek(request.openAt());
+            filters.add(IntRange.newIntersectsQuery(OPEN, new int[] {minute}, new int[] {minute}));
+        }
+        if (request.near() != null && request.withinMeters() != null) {
+            filters.add(new BooleanQuery.Builder()
+                    // The index when the circle leads the search, the locations' doc values when
+                    // the text is more selective: Lucene picks per segment.
+                    .add(new IndexOrDocValuesQuery(
+                            LatLonPoint.newDistanceQuery(LOCATION, request.near().latitude(),
+                                    request.near().longitude(), request.withinMeters()),
+                            LatLonDocValuesField.newSlowDistanceQuery(LOCATION, request.near().latitude(),
+                                    request.near().longitude(), request.withinMeters())), Occur.SHOULD)
+                    .add(new TermQuery(new Term(NATIONAL, YES)), Occur.SHOULD)
+                    .build());
+        }
+        return filters;
+    }
+
+    /** Per facet dimension with choices, the documents that have one of the chosen values. */
+    static Map<String, Query> selections(SearchRequest request) {
+        Map<String, Query> selections = new TreeMap<>();
+        request.selections().forEach((dimension, values) -> {
+            if (DirectorySearcher.DIMENSIONS.contains(dimension) && values != null && !values.isEmpty()) {
+                selections.put(dimension, new TermInSetQuery(facet(dimension),
+                        values.stream().map(BytesRef::new).toList()));
+            }
+        });
+        return selections;
+    }
+}
