@@ -24,6 +24,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.SloppyMath;
 
 /** Runs directory searches on the index: relevance, collapsing per service, facets, typo tolerance. */
@@ -124,11 +125,9 @@ public final class DirectorySearcher {
                 // a pass that may skip what cannot make the page.
                 MatchingDocs.Found found = searcher.search(query, new MatchingDocs());
                 total = found.count();
-                page = total == 0 ? List.of() : searcher.search(new BooleanQuery.Builder()
-                        .add(built == null ? new MatchAllDocsQuery() : built.scores(), Occur.MUST)
-                        .add(new DocSetQuery(found.bySegment()), Occur.FILTER)
-                        .build(), new TopServices(request.offset(), request.limit(),
-                                closeness(request, built == null ? null : built.query()), false, false)).top();
+                page = total == 0 ? List.of() : searcher.search(scoredAmong(built, found.bySegment()),
+                        new TopServices(request.offset(), request.limit(), closeness(request, built != null), false,
+                                false)).top();
             } else {
                 TopDocs top = searcher.search(query, new TopFieldCollectorManager(
                         new Sort(new SortField(SORT_NAME, SortField.Type.STRING)),
@@ -183,14 +182,10 @@ public final class DirectorySearcher {
                 new ServicePass(chosen, openNow, request.offset(), request.limit(), !byRelevance));
         List<ServicePass.Top> page = result.page();
         if (byRelevance && result.services() > 0) {
-            // Ranks only what the counting pass found (text, filters and every choice), read from
-            // its bit sets: the text is scored, not matched again. TopServices adds closeness.
-            Query found = new BooleanQuery.Builder()
-                    .add(built == null ? new MatchAllDocsQuery() : built.scores(), Occur.MUST)
-                    .add(new DocSetQuery(result.matches()), Occur.FILTER)
-                    .build();
-            page = searcher.search(found, new TopServices(request.offset(), request.limit(),
-                    closeness(request, textQuery), true, false)).top();
+            // Ranks only what the counting pass found (text, filters and every choice). TopServices
+            // adds closeness.
+            page = searcher.search(scoredAmong(built, result.matches()), new TopServices(request.offset(),
+                    request.limit(), closeness(request, textQuery != null), true, false)).top();
         }
 
         int[] docs = page.stream().mapToInt(ServicePass.Top::doc).toArray();
@@ -212,9 +207,20 @@ public final class DirectorySearcher {
         return new SearchResponse(result.services(), hits, facets, suggestion, fuzzy);
     }
 
-    private static TopServices.Closeness closeness(SearchRequest request, Query textQuery) {
+    /**
+     * The text's scores (or none) for the documents an earlier pass found, read from its bit sets:
+     * the text is scored, not matched again.
+     */
+    private static Query scoredAmong(TextQueries.Built built, Map<Integer, FixedBitSet> found) {
+        return new BooleanQuery.Builder()
+                .add(built == null ? new MatchAllDocsQuery() : built.scores(), Occur.MUST)
+                .add(new DocSetQuery(found), Occur.FILTER)
+                .build();
+    }
+
+    private static TopServices.Closeness closeness(SearchRequest request, boolean hasText) {
         return request.near() == null ? null : new TopServices.Closeness(request.near().latitude(),
-                request.near().longitude(), textQuery != null ? 2f : 1f, CLOSENESS_PIVOT_METERS);
+                request.near().longitude(), hasText ? 2f : 1f, CLOSENESS_PIVOT_METERS);
     }
 
     private static Weight filterWeight(IndexSearcher searcher, Query filter) throws IOException {
