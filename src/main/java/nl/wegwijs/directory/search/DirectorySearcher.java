@@ -166,8 +166,7 @@ public final class DirectorySearcher {
             throws IOException {
         TextQueries.Built built = request.hasText()
                 ? queries.textQuery(request.text(), fuzzy, searcher) : null;
-        Query textQuery = built == null ? null : built.query();
-        boolean byRelevance = textQuery != null || request.near() != null;
+        boolean byRelevance = built != null || request.near() != null;
 
         Map<String, Query> selections = RequestQueries.selections(request);
         Map<String, Weight> chosen = new LinkedHashMap<>();
@@ -185,12 +184,12 @@ public final class DirectorySearcher {
             // Ranks only what the counting pass found (text, filters and every choice). TopServices
             // adds closeness.
             page = searcher.search(scoredAmong(built, result.matches()), new TopServices(request.offset(),
-                    request.limit(), closeness(request, textQuery != null), true, false)).top();
+                    request.limit(), closeness(request, built != null), true, false)).top();
         }
 
         int[] docs = page.stream().mapToInt(ServicePass.Top::doc).toArray();
-        String[] snippets = textQuery == null || docs.length == 0 ? new String[docs.length]
-                : snippets(searcher, textQuery, docs);
+        String[] snippets = built == null || docs.length == 0 ? new String[docs.length]
+                : snippets(searcher, built.scores(), docs);
         List<SearchResponse.Hit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
             Document document = searcher.storedFields().document(docs[i]);

@@ -74,13 +74,14 @@ final class TextQueries {
     }
 
     /**
-     * A text query: {@code query}, which is {@code scores} restricted to {@code matching}. The
-     * scores rank every part of a compound on its own; which documents match (over
-     * {@link IndexFields#ALL_TEXT}, unscored, much cheaper to run when only counting) takes a
-     * compound's parts together (see {@link PhraseQueries.Word}). Also the corrected text it
-     * searched for (null when nothing needed correcting).
+     * A text query: {@code scores} ranks, with every part of a compound scoring on its own;
+     * {@code matching} decides which documents match (over {@link IndexFields#ALL_TEXT}, unscored,
+     * much cheaper to run), taking a compound's parts together (see {@link PhraseQueries.Word}), so
+     * it matches a subset of what {@code scores} matches. The ranking passes score only documents a
+     * matching pass found. Also the corrected text it searched for (null when nothing needed
+     * correcting).
      */
-    record Built(Query query, Query scores, Query matching, String corrected) {
+    record Built(Query scores, Query matching, String corrected) {
     }
 
     /**
@@ -128,10 +129,7 @@ final class TextQueries {
         }
         builder.setMinimumNumberShouldMatch(1);
         matching.setMinimumNumberShouldMatch(1);
-        Query scores = builder.build();
-        Query matches = matching.build();
-        return new Built(new BooleanQuery.Builder().add(scores, Occur.MUST).add(matches, Occur.FILTER).build(),
-                scores, matches, corrected);
+        return new Built(builder.build(), matching.build(), corrected);
     }
 
     /**
