@@ -43,7 +43,8 @@ final class PhraseQueries {
     /**
      * A word of a phrase: its forms (as typed, accents folded, stemmed) and, for a compound, its
      * parts. A service has the word when it has one of the forms or <em>all</em> the parts: one
-     * part alone ("hulp" of "opvoedhulp") is not the word.
+     * part alone ("hulp" of "opvoedhulp") is not the word, except in the tolerant retry that runs
+     * when fewer than three services match.
      */
     record Word(Set<String> forms, Set<String> parts) {
 
@@ -76,11 +77,14 @@ final class PhraseQueries {
         return words;
     }
 
-    /** The documents that have the word: one of its forms, or all of its parts (in any text field). */
-    private static Query present(Word word) {
+    /**
+     * The documents that have the word: one of its forms, or all of its parts (in any text field);
+     * with {@code anyPart} (the tolerant retry when few services match), one part is enough.
+     */
+    private static Query present(Word word, boolean anyPart) {
         List<Query> alternatives = new ArrayList<>();
-        word.forms().forEach(term -> alternatives.add(new TermQuery(new Term(ALL_TEXT, term))));
-        if (!word.parts().isEmpty()) {
+        (anyPart ? word.terms() : word.forms()).forEach(term -> alternatives.add(new TermQuery(new Term(ALL_TEXT, term))));
+        if (!anyPart && !word.parts().isEmpty()) {
             BooleanQuery.Builder allParts = new BooleanQuery.Builder();
             word.parts().forEach(part -> allParts.add(new TermQuery(new Term(ALL_TEXT, part)), Occur.MUST));
             alternatives.add(allParts.build());
@@ -100,11 +104,12 @@ final class PhraseQueries {
 
     /**
      * The documents that have the phrase, found in one field and not scored: those of
-     * {@link #ranking}, less the ones that have only some parts of a compound word.
+     * {@link #ranking}, less the ones that have only some parts of a compound word (unless
+     * {@code most} is off: the tolerant retry takes any part).
      */
     static Query matching(Map<Integer, Word> positions, boolean most) {
         List<Query> words = new ArrayList<>();
-        positions.values().stream().limit(MAX_QUERY_TERMS).forEach(word -> words.add(present(word)));
+        positions.values().stream().limit(MAX_QUERY_TERMS).forEach(word -> words.add(present(word, !most)));
         if (words.size() == 1) {
             return words.getFirst();
         }

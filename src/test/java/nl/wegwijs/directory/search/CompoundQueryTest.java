@@ -17,7 +17,8 @@ import org.springframework.core.io.DefaultResourceLoader;
 
 /**
  * A compound in the query ("boodschappendienst") is found where the service has the compound or
- * all of its parts, not where it has only one part: "dienst" alone is in half the directory.
+ * all of its parts, not where it has only one part: "dienst" alone is in half the directory. Only
+ * the tolerant retry, when fewer than three services match, accepts one part.
  */
 class CompoundQueryTest {
 
@@ -38,7 +39,9 @@ class CompoundQueryTest {
                 service("only-first-part", "Alfa", "Vrijwilligers doen boodschappen voor u."),
                 service("only-second-part", "Bravo", "Onze dienst komt bij u thuis."),
                 service("compound", "Charlie", "Een boodschappendienst in de wijk."),
-                service("all-parts", "Delta", "Een dienst die uw boodschappen thuis brengt."))), "test");
+                service("compound-too", "Echo", "Onze boodschappendienst rijdt op dinsdag."),
+                service("all-parts", "Delta", "Een dienst die uw boodschappen thuis brengt."),
+                service("odd-jobs", "Foxtrot", "Vrijwilligers doen klussen in en om het huis."))), "test");
         searcher = new DirectorySearcher(index, vocabulary);
     }
 
@@ -53,8 +56,19 @@ class CompoundQueryTest {
                 java.time.ZonedDateTime.now(Directory.ZONE));
 
         assertThat(found.hits()).extracting(SearchResponse.Hit::serviceId)
-                .containsExactly("compound", "all-parts");
-        assertThat(found.totalServices()).as("counted as ranked").isEqualTo(2);
+                .containsExactlyInAnyOrder("compound", "compound-too", "all-parts");
+        assertThat(found.totalServices()).as("counted as ranked").isEqualTo(3);
+        assertThat(found.typoTolerant()).isFalse();
+    }
+
+    @Test
+    void whenFewServicesHaveTheCompoundTheTolerantRetryAcceptsOnePart() {
+        // No service has "klussendienst", nor both "klus" and "dienst".
+        SearchResponse found = searcher.search(SearchRequest.text("klussendienst"),
+                java.time.ZonedDateTime.now(Directory.ZONE));
+
+        assertThat(found.typoTolerant()).isTrue();
+        assertThat(found.hits()).extracting(SearchResponse.Hit::serviceId).contains("odd-jobs", "only-second-part");
     }
 
     @Test
@@ -63,7 +77,7 @@ class CompoundQueryTest {
                 java.time.ZonedDateTime.now(Directory.ZONE));
 
         assertThat(found.hits()).extracting(SearchResponse.Hit::serviceId)
-                .containsExactlyInAnyOrder("only-second-part", "compound", "all-parts");
+                .containsExactlyInAnyOrder("only-second-part", "compound", "compound-too", "all-parts");
     }
 
     private static Hsds.Service service(String id, String name, String description) {
