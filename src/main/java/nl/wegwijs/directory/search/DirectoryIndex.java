@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class DirectoryIndex implements AutoCloseable {
 
     /** Bump when the documents or the index-time analysis change: the index is then rebuilt. */
-    static final String SCHEMA = "4";
+    static final String SCHEMA = "5";
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryIndex.class);
     private static final String POINTER = "current";
@@ -53,6 +53,7 @@ public final class DirectoryIndex implements AutoCloseable {
     private final int splitFrom;
     private final Path root;
     private final Analyzer analyzer;
+    private final Analyzer text;
     private final String fingerprint;
     private volatile Generation live;
 
@@ -77,7 +78,7 @@ public final class DirectoryIndex implements AutoCloseable {
         int cores = Runtime.getRuntime().availableProcessors();
         this.searchThreads = cores < 2 ? null : Executors.newFixedThreadPool(cores - 1,
                 Thread.ofPlatform().name("directory-search-", 0).daemon().factory());
-        Analyzer text = DutchAnalysis.text(vocabulary);
+        this.text = DutchAnalysis.text(vocabulary);
         this.analyzer = new PerFieldAnalyzerWrapper(text, Map.of(
                 IndexFields.NAME_EXACT, DutchAnalysis.exact(),
                 IndexFields.PLAIN, DutchAnalysis.plain()));
@@ -116,7 +117,7 @@ public final class DirectoryIndex implements AutoCloseable {
         try {
             for (Hsds.Service service : services) {
                 generation.writer().updateDocuments(new Term(IndexFields.SERVICE_ID, service.id()),
-                        ServiceDocuments.of(service));
+                        ServiceDocuments.of(service, text));
             }
             commit(generation, databaseState);
         } catch (IOException e) {
@@ -150,7 +151,7 @@ public final class DirectoryIndex implements AutoCloseable {
             source.accept(batch -> {
                 try {
                     for (Hsds.Service service : batch) {
-                        fresh.writer().addDocuments(ServiceDocuments.of(service));
+                        fresh.writer().addDocuments(ServiceDocuments.of(service, text));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -227,14 +228,16 @@ public final class DirectoryIndex implements AutoCloseable {
 
     private Generation open(Path folder) throws IOException {
         FSDirectory directory = FSDirectory.open(folder);
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setSimilarity(ServiceDocuments.SIMILARITY)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         SearcherManager searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                 // New segments get their in-memory columns now, not in the first search that meets them.
                 reader.leaves().forEach(leaf -> SegmentColumns.of(leaf.reader()));
-                return new SlicedSearcher(reader, searchThreads, splitFrom);
+                SlicedSearcher searcher = new SlicedSearcher(reader, searchThreads, splitFrom);
+                searcher.setSimilarity(ServiceDocuments.SIMILARITY);
+                return searcher;
             }
         });
         return new Generation(folder, directory, writer, searchers);

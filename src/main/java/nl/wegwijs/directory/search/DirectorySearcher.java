@@ -151,6 +151,8 @@ public final class DirectorySearcher {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(5_000)
+                // The query ranks in the ranking field, whose words are the description's (same analysis).
+                .withFieldMatcher(RANKED::equals)
                 // Term by term from the offsets in the index: no per-document query matching and no
                 // expansion of the typo-tolerant parts (those search another field anyway).
                 .withWeightMatches(false)

@@ -8,18 +8,19 @@ final class IndexFields {
     static final String ORGANIZATION_ID = "organization_id";
     static final String STATUS = "status";
     static final String TERM_ID = "term_id";
-    static final String NAME = "name";
     static final String NAME_EXACT = "name_exact";
-    static final String ORGANIZATION = "organization";
-    static final String CATEGORIES = "categories";
     static final String DESCRIPTION = "description";
-    static final String PLACE = "place";
     static final String PLAIN = "plain";
     /**
-     * Every word of the text fields above (name, organisation, description, categories, place),
+     * Every word of the texts (name, organisation, description, categories, place),
      * analysed the same way, without frequencies or positions: which documents match, not how well.
      */
     static final String ALL_TEXT = "all_text";
+    /**
+     * The words of all text fields in one field, for ranking: a word's frequency weighted by the
+     * field it is in (see ServiceDocuments), with frequencies and no positions.
+     */
+    static final String RANKED = "ranked";
     static final String LOCATION = "location";
     static final String NATIONAL = "national";
     static final String POSTCODE = "postcode";

@@ -3,7 +3,6 @@ package nl.wegwijs.directory.search;
 import static nl.wegwijs.directory.search.IndexFields.*;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,13 +10,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * One analysed phrase (per word position, the word's terms) as a Lucene query: scored over the
- * text fields by field weight for ranking, or as plain matches over {@link IndexFields#ALL_TEXT}
+ * One analysed phrase (per word position, the word's terms) as a Lucene query: scored in
+ * {@link IndexFields#RANKED} (every text field, weighted) for ranking, or as plain matches over {@link IndexFields#ALL_TEXT}
  * for deciding which documents match. The matches are a subset of what the scoring query matches:
  * one part of a compound scores, but only all parts (or the compound) make a match.
  */
@@ -26,16 +24,7 @@ final class PhraseQueries {
     /** At most this many words of a query are searched. */
     static final int MAX_QUERY_TERMS = 16;
 
-    private static final Map<String, Float> FIELD_WEIGHTS = new LinkedHashMap<>();
     private static final float ALL_WORDS_WEIGHT = 0.5f;
-
-    static {
-        FIELD_WEIGHTS.put(NAME, 4f);
-        FIELD_WEIGHTS.put(CATEGORIES, 2.5f);
-        FIELD_WEIGHTS.put(ORGANIZATION, 2f);
-        FIELD_WEIGHTS.put(PLACE, 1.5f);
-        FIELD_WEIGHTS.put(DESCRIPTION, 1f);
-    }
 
     private PhraseQueries() {
     }
@@ -59,20 +48,16 @@ final class PhraseQueries {
     }
 
     /**
-     * Per word position: the word's terms in every text field, the best field counting. A
-     * compound's parts each add to the score; whether a service has the word at all is
+     * Per word position: the word's terms in the ranking field, where a word in the name weighs
+     * more than one in the description (see ServiceDocuments). A compound's parts each add to the score; whether a service has the word at all is
      * {@link #matching}'s to decide.
      */
     private static List<Query> wordQueries(Map<Integer, Word> positions) {
         List<Query> words = new ArrayList<>();
         positions.values().stream().limit(MAX_QUERY_TERMS).forEach(word -> {
-            List<Query> perField = new ArrayList<>();
-            FIELD_WEIGHTS.forEach((field, weight) -> {
-                BooleanQuery.Builder variants = new BooleanQuery.Builder();
-                word.terms().forEach(term -> variants.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
-                perField.add(new BoostQuery(variants.build(), weight));
-            });
-            words.add(new DisjunctionMaxQuery(perField, 0.1f));
+            BooleanQuery.Builder variants = new BooleanQuery.Builder();
+            word.terms().forEach(term -> variants.add(new TermQuery(new Term(RANKED, term)), Occur.SHOULD));
+            words.add(variants.build());
         });
         return words;
     }
@@ -120,7 +105,7 @@ final class PhraseQueries {
     }
 
     /**
-     * A phrase ranked over the text fields; null for a phrase without words. Of several words a
+     * A phrase ranked over the text (the ranking field); null for a phrase without words. Of several words a
      * service must have most ({@code most}: up to three words all, from four 75%) or any one.
      */
     static Query ranking(Map<Integer, Word> positions, boolean most) {

@@ -3,17 +3,19 @@ package nl.wegwijs.directory.search;
 import static nl.wegwijs.directory.search.IndexFields.*;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.wegwijs.directory.ServiceFacts;
 import nl.wegwijs.directory.hsds.Hsds;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -40,6 +42,8 @@ final class ServiceDocuments {
     private static final FieldType DESCRIPTION_TYPE = new FieldType(TextField.TYPE_STORED);
     /** Words only (which documents have them), for counting matches; see IndexFields.ALL_TEXT. */
     private static final FieldType ALL_TEXT_TYPE = new FieldType();
+    /** Weighted frequencies and lengths, for ranking; see WeightedTerms. */
+    private static final FieldType RANKED_TYPE = new FieldType();
 
     static {
         DESCRIPTION_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -48,12 +52,41 @@ final class ServiceDocuments {
         ALL_TEXT_TYPE.setOmitNorms(true);
         ALL_TEXT_TYPE.setIndexOptions(IndexOptions.DOCS);
         ALL_TEXT_TYPE.freeze();
+        RANKED_TYPE.setTokenized(true);
+        RANKED_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        RANKED_TYPE.freeze();
     }
+
+    /**
+     * How much a word counts in the ranking field by where it is (twice the relative weight:
+     * frequencies are whole numbers): a word in the name counts four times one in the description.
+     */
+    private static final int NAME_WEIGHT = 8;
+    private static final int CATEGORY_WEIGHT = 5;
+    private static final int ORGANIZATION_WEIGHT = 4;
+    private static final int PLACE_WEIGHT = 3;
+    private static final int DESCRIPTION_WEIGHT = 2;
+
+    /**
+     * Searches score the ranking field with BM25 whose {@code k1} is scaled like the frequencies
+     * (a word once in a description has frequency 2, so it saturates as Lucene's default would
+     * for frequency 1); every other field keeps Lucene's default BM25.
+     */
+    static final Similarity SIMILARITY = new PerFieldSimilarityWrapper() {
+        private final Similarity ranked = new BM25Similarity(1.2f * DESCRIPTION_WEIGHT, 0.75f);
+        private final Similarity other = new BM25Similarity();
+
+        @Override
+        public Similarity get(String field) {
+            return RANKED.equals(field) ? ranked : other;
+        }
+    };
 
     private ServiceDocuments() {
     }
 
-    static List<Document> of(Hsds.Service service) {
+    static List<Document> of(Hsds.Service service, Analyzer analyzer) {
+        WeightedTerms serviceTerms = rankedTerms(service, analyzer);
         List<Hsds.ServiceAtLocation> physical = Hsds.orEmpty(service.serviceAtLocations()).stream()
                 .filter(at -> at.location() != null && at.location().latitude() != null && at.location().longitude() != null)
                 .toList();
@@ -61,7 +94,9 @@ final class ServiceDocuments {
         if (physical.isEmpty()) {
             Document document = common(service);
             document.add(new StringField(NATIONAL, YES, Field.Store.NO));
-            Hsds.orEmpty(service.serviceAtLocations()).forEach(at -> addPlace(document, at.location()));
+            WeightedTerms ranked = serviceTerms.copy();
+            Hsds.orEmpty(service.serviceAtLocations()).forEach(at -> addPlace(document, at.location(), ranked));
+            document.add(new Field(RANKED, ranked.tokens(), RANKED_TYPE));
             documents.add(document);
         }
         for (Hsds.ServiceAtLocation at : physical) {
@@ -72,7 +107,9 @@ final class ServiceDocuments {
             document.add(new LatLonDocValuesField(LOCATION, location.latitude(), location.longitude()));
             document.add(new StoredField(LOCATION + "_lat", location.latitude()));
             document.add(new StoredField(LOCATION + "_lon", location.longitude()));
-            addPlace(document, location);
+            WeightedTerms ranked = serviceTerms.copy();
+            addPlace(document, location, ranked);
+            document.add(new Field(RANKED, ranked.tokens(), RANKED_TYPE));
             if (Hsds.orEmpty(location.accessibility()).stream().anyMatch(a -> "rolstoeltoegankelijk".equalsIgnoreCase(a.details()))) {
                 facet(document, WHEELCHAIR, YES);
             }
@@ -84,25 +121,45 @@ final class ServiceDocuments {
         return documents;
     }
 
+    /** The service's own texts (not its places) for the ranking field, by weight. */
+    private static WeightedTerms rankedTerms(Hsds.Service service, Analyzer analyzer) {
+        return new WeightedTerms(analyzer)
+                .add(service.name(), NAME_WEIGHT)
+                .add(categoryNames(service), CATEGORY_WEIGHT)
+                .add(organization(service), ORGANIZATION_WEIGHT)
+                .add(description(service), DESCRIPTION_WEIGHT);
+    }
+
+    private static String organization(Hsds.Service service) {
+        return Stream.of(service.organization().name(), service.organization().alternateName())
+                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
+    }
+
+    private static String description(Hsds.Service service) {
+        return Stream.of(service.description(), service.eligibilityDescription(),
+                        service.applicationProcess(), service.alternateName())
+                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    private static String categoryNames(Hsds.Service service) {
+        return Hsds.orEmpty(service.attributes()).stream().map(Hsds.Attribute::taxonomyTerm)
+                .filter(term -> !ACCESS_TAXONOMY.equals(term.taxonomy())).map(Hsds.TaxonomyTerm::name)
+                .distinct().collect(Collectors.joining(" "));
+    }
+
     private static Document common(Hsds.Service service) {
         Document document = new Document();
         document.add(new StringField(SERVICE_ID, service.id(), Field.Store.YES));
         document.add(new SortedDocValuesField(SERVICE_ID, new BytesRef(service.id())));
         document.add(new StringField(ORGANIZATION_ID, service.organization().id(), Field.Store.NO));
         document.add(new StringField(STATUS, service.status(), Field.Store.NO));
-        document.add(new TextField(NAME, service.name(), Field.Store.YES));
         document.add(new TextField(NAME_EXACT, service.name(), Field.Store.NO));
         document.add(new SortedDocValuesField(SORT_NAME, new BytesRef(SearchVocabulary.normalize(service.name()))));
-        String organization = Stream.of(service.organization().name(), service.organization().alternateName())
-                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
-        document.add(new TextField(ORGANIZATION, organization, Field.Store.YES));
+        String organization = organization(service);
         document.add(new TextField(NAME_EXACT, service.organization().name(), Field.Store.NO));
-        String description = Stream.of(service.description(), service.eligibilityDescription(),
-                        service.applicationProcess(), service.alternateName())
-                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+        String description = description(service);
         document.add(new Field(DESCRIPTION, description, DESCRIPTION_TYPE));
 
-        Set<String> categoryNames = new LinkedHashSet<>();
         for (Hsds.Attribute attribute : Hsds.orEmpty(service.attributes())) {
             Hsds.TaxonomyTerm term = attribute.taxonomyTerm();
             document.add(new StringField(TERM_ID, term.id(), Field.Store.NO));
@@ -117,15 +174,12 @@ final class ServiceDocuments {
                 }
                 default -> { }
             }
-            if (!ACCESS_TAXONOMY.equals(taxonomy)) {
-                categoryNames.add(term.name());
-            }
         }
-        document.add(new TextField(CATEGORIES, String.join(" ", categoryNames), Field.Store.NO));
-        for (String text : List.of(service.name(), organization, description, String.join(" ", categoryNames))) {
+        String categories = categoryNames(service);
+        for (String text : List.of(service.name(), organization, description, categories)) {
             document.add(new Field(ALL_TEXT, text, ALL_TEXT_TYPE));
         }
-        document.add(new TextField(PLAIN, String.join(" ", service.name(), organization, String.join(" ", categoryNames),
+        document.add(new TextField(PLAIN, String.join(" ", service.name(), organization, categories,
                 service.description() == null ? "" : service.description()), Field.Store.NO));
 
         Hsds.orEmpty(service.serviceAreas()).stream().map(Hsds.ServiceArea::name).filter(n -> n != null && !n.isBlank())
@@ -144,7 +198,7 @@ final class ServiceDocuments {
         return document;
     }
 
-    private static void addPlace(Document document, Hsds.Location location) {
+    private static void addPlace(Document document, Hsds.Location location, WeightedTerms ranked) {
         if (location == null) {
             return;
         }
@@ -159,7 +213,7 @@ final class ServiceDocuments {
             }
         }
         String placeText = place.stream().filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
-        document.add(new TextField(PLACE, placeText, Field.Store.NO));
+        ranked.add(placeText, PLACE_WEIGHT);
         document.add(new Field(ALL_TEXT, placeText, ALL_TEXT_TYPE));
     }
 
