@@ -132,6 +132,17 @@ class DirectorySearchTest {
     }
 
     @Test
+    void wordsOfALayPhraseAreNotTakenForMisspellings() {
+        // "meals" and "wheels" are not in the directory, but "meals on wheels" is in the synonym list.
+        SearchResponse meals = directory.search(request("meals on wheels", Map.of()));
+        assertThat(meals.suggestion()).as("no 'Bedoelde u ...?' for an English lay phrase").isNull();
+        assertThat(meals.typoTolerant()).isFalse();
+        assertThat(directory.load(meals.hits().stream().limit(3).map(SearchResponse.Hit::serviceId).toList()))
+                .extracting(Hsds.Service::name)
+                .anySatisfy(name -> assertThat(name.toLowerCase()).contains("maaltijd"));
+    }
+
+    @Test
     void marksTheMatchingWordsInASnippet() {
         SearchResponse response = directory.search(request("voedselbank", Map.of()));
         assertThat(response.hits().getFirst().snippet()).containsIgnoringCase("<mark>voedselbank</mark>");

@@ -27,11 +27,12 @@ final class Spelling {
 
     /**
      * The words with each one that is neither in the index nor {@code known} replaced by the
-     * nearest lay term (at most two edits) or, failing that, the nearest word in the index, joined;
+     * nearest lay term (at most two edits) or, failing that, the nearest of the index's words
+     * {@code near} it, joined;
      * null when nothing needed correcting.
      */
-    String corrected(IndexReader reader, List<String> words, Predicate<String> known, Set<String> layTerms)
-            throws IOException {
+    String corrected(IndexReader reader, List<String> words, Predicate<String> known, Set<String> layTerms,
+            NearWords near) throws IOException {
         boolean changed = false;
         List<String> corrected = new ArrayList<>();
         for (String word : words) {
@@ -39,7 +40,7 @@ final class Spelling {
             if (word.length() >= 4 && reader.docFreq(new Term(PLAIN, word)) == 0 && !known.test(word)) {
                 replacement = nearestLayTerm(reader, word, layTerms);
                 if (replacement == null) {
-                    replacement = nearestIndexWord(reader, word);
+                    replacement = nearestIndexWord(reader, word, near.of(word));
                 }
                 changed |= !replacement.equals(word);
             }
@@ -48,19 +49,23 @@ final class Spelling {
         return changed ? String.join(" ", corrected) : null;
     }
 
-    /** Of the spell checker's candidates: fewest edits (a swap of two letters is one), then most used. */
-    private String nearestIndexWord(IndexReader reader, String word) throws IOException {
-        SuggestWord[] similar = spelling.suggestSimilar(new Term(PLAIN, word), 5, reader,
-                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    /** The index's words near a word as typed. */
+    interface NearWords {
+        Set<String> of(String word) throws IOException;
+    }
+
+    /** Of the words near {@code word}: fewest edits (a swap of two letters is one), then most used. */
+    private static String nearestIndexWord(IndexReader reader, String word, Set<String> near) throws IOException {
         String best = word;
         int bestDistance = Integer.MAX_VALUE;
         int bestFrequency = -1;
-        for (SuggestWord candidate : similar) {
-            int distance = EditDistance.between(word, candidate.string, 2);
-            if (distance < bestDistance || (distance == bestDistance && candidate.freq > bestFrequency)) {
-                best = candidate.string;
+        for (String candidate : near) {
+            int distance = EditDistance.between(word, candidate, 2);
+            int frequency = distance > bestDistance ? -1 : reader.docFreq(new Term(PLAIN, candidate));
+            if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency)) {
+                best = candidate;
                 bestDistance = distance;
-                bestFrequency = candidate.freq;
+                bestFrequency = frequency;
             }
         }
         return best;

@@ -21,7 +21,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -101,7 +100,13 @@ final class TextQueries {
         // clauses, at less cost.
         Map<Map<Integer, PhraseQueries.Word>, Float> phrases = new LinkedHashMap<>();
         addPhrases(phrases, normalized, 1f);
-        String corrected = corrected(reader, normalized);
+        // A word of a lay phrase the list knows ("meals on wheels") is not misspelled.
+        Set<String> covered = coveredWords(normalized);
+        java.util.function.Predicate<String> knownHere = word -> covered.contains(word) || known(word);
+        // Each word's near spellings once: they correct it ("Bedoelde u ...?") and are searched too.
+        NearSpellings near = new NearSpellings(searcher);
+        String corrected = spelling.corrected(reader, plainWords(normalized), knownHere, lexicon.synonyms().keySet(),
+                near::words);
         if (corrected != null) {
             addPhrases(phrases, corrected, 0.9f);
         }
@@ -118,13 +123,11 @@ final class TextQueries {
         // Typo tolerance for the words searched: a compound's parts, not the compound itself.
         String split = splitCompounds(normalized);
         for (String word : plainWords(split != null ? split : normalized)) {
-            boolean unknown = reader.docFreq(new Term(PLAIN, word)) == 0 && !known(word);
+            boolean unknown = reader.docFreq(new Term(PLAIN, word)) == 0 && !knownHere.test(word);
             if (word.length() >= 4 && (fuzzy || unknown)) {
-                // Like Elasticsearch's AUTO fuzziness: one edit for short words, two from six letters.
-                // Expanded into its terms once, for both queries.
-                Query near = searcher.rewrite(new FuzzyQuery(new Term(PLAIN, word), word.length() >= 6 ? 2 : 1, 1));
-                builder.add(new BoostQuery(near, unknown ? 1f : 0.5f), Occur.SHOULD);
-                matching.add(near, Occur.SHOULD);
+                Query spellings = near.query(word);
+                builder.add(new BoostQuery(spellings, unknown ? 1f : 0.5f), Occur.SHOULD);
+                matching.add(spellings, Occur.SHOULD);
             }
         }
         builder.setMinimumNumberShouldMatch(1);
@@ -189,20 +192,34 @@ final class TextQueries {
 
     /** Synonym expansions for every phrase of up to five words in the query. */
     Set<String> expansions(String normalized) {
+        Set<String> expansions = new LinkedHashSet<>();
+        layPhrases(normalized).forEach((phrase, found) -> expansions.addAll(found));
+        expansions.remove(normalized);
+        return expansions;
+    }
+
+    /** The words of the query's phrases that are lay terms (so none of them is a misspelling). */
+    private Set<String> coveredWords(String normalized) {
+        Set<String> words = new java.util.HashSet<>();
+        layPhrases(normalized).keySet().forEach(phrase -> words.addAll(List.of(phrase.split(" "))));
+        return words;
+    }
+
+    /** Every phrase of up to five words in the query that the synonym list has, with its expansions. */
+    private Map<String, List<String>> layPhrases(String normalized) {
         Map<String, List<String>> current = lexicon.synonyms();
         List<String> words = List.of(normalized.split("[^\\p{L}\\p{N}]+"));
-        Set<String> expansions = new LinkedHashSet<>();
+        Map<String, List<String>> phrases = new LinkedHashMap<>();
         for (int length = Math.min(5, words.size()); length >= 1; length--) {
             for (int start = 0; start + length <= words.size(); start++) {
                 String phrase = String.join(" ", words.subList(start, start + length)).strip();
                 List<String> found = current.get(phrase);
                 if (found != null) {
-                    expansions.addAll(found);
+                    phrases.put(phrase, found);
                 }
             }
         }
-        expansions.remove(normalized);
-        return expansions;
+        return phrases;
     }
 
     private List<String> plainWords(String phrase) {
@@ -218,14 +235,6 @@ final class TextQueries {
             throw new UncheckedIOException(e);
         }
         return words;
-    }
-
-    /**
-     * The text with each word that is neither in the index nor a known lay term corrected (see
-     * {@link Spelling#corrected}); null when nothing needed correcting.
-     */
-    String corrected(IndexReader reader, String normalized) throws IOException {
-        return spelling.corrected(reader, plainWords(normalized), this::known, lexicon.synonyms().keySet());
     }
 
     /** A single word that is not in the directory but one edit from a lay term or word that is. */
