@@ -34,6 +34,9 @@ public final class DirectorySearcher {
     public static final List<String> DIMENSIONS = List.of(CATEGORY, GROUP, AREA, FREE, NO_REFERRAL, LANGUAGE, WHEELCHAIR);
 
     private static final int FEW_HITS = 3;
+    /** The stored fields a hit needs (not the description, which only snippets read). */
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(SERVICE_ID, SAL_ID, LOCATION + "_lat",
+            LOCATION + "_lon");
     private static final double CLOSENESS_PIVOT_METERS = 3000;
 
     private final DirectoryIndex index;
@@ -138,7 +141,7 @@ public final class DirectorySearcher {
             }
             List<SearchResponse.Hit> hits = new ArrayList<>();
             for (ServicePass.Top top : page) {
-                Document document = searcher.storedFields().document(top.doc());
+                Document document = searcher.storedFields().document(top.doc(), HIT_FIELDS);
                 hits.add(new SearchResponse.Hit(document.get(SERVICE_ID), document.get(SAL_ID), top.score(),
                         distance(document, request.near()), null));
             }
@@ -170,11 +173,7 @@ public final class DirectorySearcher {
                 ? queries.textQuery(request.text(), fuzzy, searcher) : null;
         boolean byRelevance = built != null || request.near() != null;
 
-        Map<String, Query> selections = RequestQueries.selections(request);
-        Map<String, Weight> chosen = new LinkedHashMap<>();
-        for (Map.Entry<String, Query> selection : selections.entrySet()) {
-            chosen.put(selection.getKey(), filterWeight(searcher, selection.getValue()));
-        }
+        Map<String, java.util.Set<String>> chosen = RequestQueries.choices(request);
         int minute = WeeklyHours.minuteOfWeek(now);
         Weight openNow = filterWeight(searcher, IntRange.newIntersectsQuery(OPEN, new int[] {minute}, new int[] {minute}));
         // Counting needs only which documents match: from one field, unscored.
@@ -194,7 +193,7 @@ public final class DirectorySearcher {
                 : snippets(searcher, built.scores(), docs);
         List<SearchResponse.Hit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
-            Document document = searcher.storedFields().document(docs[i]);
+            Document document = searcher.storedFields().document(docs[i], HIT_FIELDS);
             hits.add(new SearchResponse.Hit(document.get(SERVICE_ID), document.get(SAL_ID),
                     page.get(i).score(), distance(document, request.near()), snippets[i]));
         }

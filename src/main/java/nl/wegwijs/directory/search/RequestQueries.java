@@ -5,6 +5,7 @@ import static nl.wegwijs.directory.search.IndexFields.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonDocValuesField;
@@ -70,12 +71,19 @@ final class RequestQueries {
     /** Per facet dimension with choices, the documents that have one of the chosen values. */
     static Map<String, Query> selections(SearchRequest request) {
         Map<String, Query> selections = new TreeMap<>();
+        choices(request).forEach((dimension, values) -> selections.put(dimension,
+                new TermInSetQuery(facet(dimension), values.stream().map(BytesRef::new).toList())));
+        return selections;
+    }
+
+    /** Per facet dimension with choices (known dimensions only), the chosen values. */
+    static Map<String, Set<String>> choices(SearchRequest request) {
+        Map<String, Set<String>> choices = new TreeMap<>();
         request.selections().forEach((dimension, values) -> {
             if (DirectorySearcher.DIMENSIONS.contains(dimension) && values != null && !values.isEmpty()) {
-                selections.put(dimension, new TermInSetQuery(facet(dimension),
-                        values.stream().map(BytesRef::new).toList()));
+                choices.put(dimension, Set.copyOf(values));
             }
         });
-        return selections;
+        return choices;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -52,29 +53,31 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
     private final boolean[] perLocation = new boolean[dimensions.size()];
     private final int[] locationDimensions;
     private final int[] chosenDimensions;
-    private final Weight[] choices;
+    /** Per chosen dimension (in the order of {@code chosenDimensions}), the chosen values. */
+    private final List<Set<String>> choices;
     private final Weight openNow;
     private final int offset;
     private final int limit;
     private final boolean page;
 
     /**
-     * @param chosen per facet dimension with choices, its filter
+     * @param chosen per facet dimension with choices, the chosen values (a document has the
+     *     dimension's choice when it has one of them)
      * @param openNow the documents open at this moment, or null to not count them
      * @param page whether to find the page of services in name order (else count, and keep the
      *     matching documents for the ranking pass)
      */
-    ServicePass(Map<String, Weight> chosen, Weight openNow, int offset, int limit, boolean page) {
+    ServicePass(Map<String, Set<String>> chosen, Weight openNow, int offset, int limit, boolean page) {
         this.chosenDimensions = new int[chosen.size()];
-        this.choices = new Weight[chosen.size()];
+        this.choices = new ArrayList<>();
         int i = 0;
-        for (Map.Entry<String, Weight> choice : chosen.entrySet()) {
+        for (Map.Entry<String, Set<String>> choice : chosen.entrySet()) {
             int dimension = dimensions.indexOf(choice.getKey());
             if (dimension < 0) {
                 throw new IllegalArgumentException("Not a facet dimension: " + choice.getKey());
             }
-            chosenDimensions[i] = dimension;
-            choices[i++] = choice.getValue();
+            chosenDimensions[i++] = dimension;
+            choices.add(Set.copyOf(choice.getValue()));
         }
         for (int d = 0; d < dimensions.size(); d++) {
             perLocation[d] = IndexFields.LOCATION_DIMENSIONS.contains(dimensions.get(d));
@@ -137,7 +140,8 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
             /** Counts of the per-service values of matching services, by flat ordinal (see SegmentColumns). */
             private final long[] serviceCounts;
             private final int[][] lastCounted;
-            private final DocIdSetIterator[] chosen;
+            /** Per chosen dimension, per ordinal of the segment: whether it is a chosen value. */
+            private final boolean[][] chosen;
             private final DocIdSetIterator openIterator;
             private final BestServices best;
             /** The documents that match the query and every choice (null when not kept). */
@@ -161,9 +165,13 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                     lastCounted[d] = new int[size];
                     Arrays.fill(lastCounted[d], -1);
                 }
-                chosen = new DocIdSetIterator[choices.length];
-                for (int c = 0; c < choices.length; c++) {
-                    chosen[c] = iterator(choices[c], context);
+                chosen = new boolean[chosenDimensions.length][];
+                for (int c = 0; c < chosenDimensions.length; c++) {
+                    String[] values = columns.values[chosenDimensions[c]];
+                    chosen[c] = new boolean[values.length];
+                    for (int ord = 0; ord < values.length; ord++) {
+                        chosen[c][ord] = choices.get(c).contains(values[ord]);
+                    }
                 }
                 openIterator = openNow == null ? null : iterator(openNow, context);
                 best = page ? new BestServices(offset + limit) : null;
@@ -185,7 +193,7 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                 }
                 int missed = -1;
                 for (int c = 0; c < chosen.length; c++) {
-                    if (!matches(chosen[c], doc)) {
+                    if (!hasChoice(chosenDimensions[c], chosen[c], doc)) {
                         if (missed >= 0) {
                             return;
                         }
@@ -215,6 +223,17 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                     openCounted = true;
                     open++;
                 }
+            }
+
+            /** Whether the document has one of the values chosen in the dimension, from the columns. */
+            private boolean hasChoice(int dimension, boolean[] chosenOrds, int doc) {
+                int[] ords = columns.ords[dimension];
+                for (int i = columns.start[dimension][doc], end = columns.start[dimension][doc + 1]; i < end; i++) {
+                    if (chosenOrds[ords[i]]) {
+                        return true;
+                    }
+                }
+                return false;
             }
 
             private void count(int dimension, int doc) {
