@@ -120,11 +120,14 @@ final class TextQueries {
         Query name = new TermQuery(new Term(NAME_EXACT, normalized));
         builder.add(new BoostQuery(name, 6f), Occur.SHOULD);
         matching.add(name, Occur.SHOULD);
-        // Typo tolerance for the words searched: a compound's parts, not the compound itself.
+        // Typo tolerance for the words searched: a compound's parts, not the compound itself. A word
+        // the correction replaced is searched as corrected: its other near spellings only add noise.
         String split = splitCompounds(normalized);
+        Set<String> correctedWords = corrected == null ? Set.of() : new java.util.HashSet<>(List.of(corrected.split(" ")));
         for (String word : plainWords(split != null ? split : normalized)) {
             boolean unknown = reader.docFreq(new Term(PLAIN, word)) == 0 && !knownHere.test(word);
-            if (word.length() >= 4 && (fuzzy || unknown)) {
+            boolean replaced = corrected != null && !correctedWords.contains(word);
+            if (word.length() >= 4 && (fuzzy || (unknown && !replaced))) {
                 Query spellings = near.query(word);
                 builder.add(new BoostQuery(spellings, unknown ? 1f : 0.5f), Occur.SHOULD);
                 matching.add(spellings, Occur.SHOULD);
