@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,9 +37,6 @@ public final class DirectorySearcher {
     public static final List<String> DIMENSIONS = List.of(CATEGORY, GROUP, AREA, FREE, NO_REFERRAL, LANGUAGE, WHEELCHAIR);
 
     private static final int FEW_HITS = 3;
-    /** The stored fields a hit needs (not the description, which only snippets read). */
-    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(SERVICE_ID, SAL_ID, LOCATION + "_lat",
-            LOCATION + "_lon");
     private static final double CLOSENESS_PIVOT_METERS = 3000;
 
     private final DirectoryIndex index;
@@ -141,9 +141,7 @@ public final class DirectorySearcher {
             }
             List<SearchResponse.Hit> hits = new ArrayList<>();
             for (ServicePass.Top top : page) {
-                Document document = searcher.storedFields().document(top.doc(), HIT_FIELDS);
-                hits.add(new SearchResponse.Hit(document.get(SERVICE_ID), document.get(SAL_ID), top.score(),
-                        distance(document, request.near()), null));
+                hits.add(hit(searcher, top.doc(), top.score(), request.near(), null));
             }
             return new SearchResponse(total, hits, Map.of(), null, false);
         });
@@ -193,9 +191,7 @@ public final class DirectorySearcher {
                 : snippets(searcher, built.scores(), docs);
         List<SearchResponse.Hit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
-            Document document = searcher.storedFields().document(docs[i], HIT_FIELDS);
-            hits.add(new SearchResponse.Hit(document.get(SERVICE_ID), document.get(SAL_ID),
-                    page.get(i).score(), distance(document, request.near()), snippets[i]));
+            hits.add(hit(searcher, docs[i], page.get(i).score(), request.near(), snippets[i]));
         }
         Map<String, List<SearchResponse.FacetCount>> facets = new LinkedHashMap<>();
         for (String dimension : DIMENSIONS) {
@@ -234,13 +230,24 @@ public final class DirectorySearcher {
                 .toList();
     }
 
-    private static Double distance(Document document, Postcodes.Point near) {
-        if (near == null || document.getField(LOCATION + "_lat") == null) {
-            return null;
-        }
-        double latitude = document.getField(LOCATION + "_lat").numericValue().doubleValue();
-        double longitude = document.getField(LOCATION + "_lon").numericValue().doubleValue();
-        return SloppyMath.haversinMeters(near.latitude(), near.longitude(), latitude, longitude);
+    /**
+     * A hit from doc values and the in-memory columns: loading stored fields would decompress a
+     * block of documents per hit.
+     */
+    private static SearchResponse.Hit hit(IndexSearcher searcher, int doc, float score, Postcodes.Point near,
+            String snippet) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        SegmentColumns columns = SegmentColumns.of(leaf.reader());
+        Double distance = near == null || Double.isNaN(columns.latitude[local]) ? null
+                : SloppyMath.haversinMeters(near.latitude(), near.longitude(), columns.latitude[local],
+                        columns.longitude[local]);
+        return new SearchResponse.Hit(value(DocValues.getSorted(leaf.reader(), SERVICE_ID), local),
+                value(DocValues.getSorted(leaf.reader(), SAL_ID), local), score, distance, snippet);
     }
 
+    private static String value(SortedDocValues values, int doc) throws IOException {
+        return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+    }
 }

@@ -102,6 +102,7 @@ final class ServiceDocuments {
         for (Hsds.ServiceAtLocation at : physical) {
             Document document = common(service);
             document.add(new StringField(SAL_ID, at.id(), Field.Store.YES));
+            document.add(new SortedDocValuesField(SAL_ID, new BytesRef(at.id())));
             Hsds.Location location = at.location();
             document.add(new LatLonPoint(LOCATION, location.latitude(), location.longitude()));
             document.add(new LatLonDocValuesField(LOCATION, location.latitude(), location.longitude()));
