@@ -72,7 +72,10 @@ class SelfTestIT extends BrowserTest {
         var shopping = test.advice("Hulp bij boodschappen en maaltijden");
         assertThat(shopping).containsText("Omdat u aangaf dat boodschappen doen of koken lastig is.");
         assertThat(shopping.locator(".advice-services li").first()).isVisible();
-        assertThat(shopping.locator(".advice-services li").first()).containsText(Pattern.compile("\\d+ (meter|km)"));
+        // With a postcode, the services that have a place show how far away they are (delivery
+        // services without one may rank first).
+        assertThat(shopping.locator(".advice-services li").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("\\d+ (meter|km)"))).first()).isVisible();
         assertThat(test.advice("Hulp bij geldzorgen")).containsText("Omdat u aangaf dat rondkomen lastig is.");
         assertThat(test.advice("Maak het uzelf makkelijker")).isVisible();
         assertThat(test.advice("Vraag mensen om u heen")).isVisible();
