@@ -103,6 +103,13 @@ class DirectorySearchTest {
         assertThat(String.join(" | ", names)).containsAnyOf("113", "Luisterlijn", "Veilig Thuis");
         assertThat(night.facets().get("open_now")).singleElement()
                 .satisfies(open -> assertThat(open.count()).isEqualTo(night.totalServices()));
+        // Without the filter, the count next to "Nu open" (from the opening hours in memory) is
+        // the number the filter (a search of the indexed hours) finds.
+        SearchResponse everything = searcher.search(new SearchRequest(null, Map.of(), null, null, null, null, null,
+                null, true, 0, 10), sundayNight);
+        assertThat(everything.totalServices()).isGreaterThan(night.totalServices());
+        assertThat(everything.facets().get("open_now")).singleElement()
+                .satisfies(open -> assertThat(open.count()).isEqualTo(night.totalServices()));
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.document.IntRange;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
@@ -23,8 +22,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.FixedBitSet;
@@ -147,8 +144,26 @@ public final class DirectorySearcher {
         });
     }
 
-    /** The best passage of each description with the query's words marked. */
+    /**
+     * The best passage of each description with the query's words marked: the first half of the
+     * page on this thread and the second on the other core (each document's passage is
+     * independent), as the searches' slices are.
+     */
     private String[] snippets(IndexSearcher searcher, Query textQuery, int[] docs) throws IOException {
+        if (docs.length < 2) {
+            return highlight(searcher, textQuery, docs);
+        }
+        int half = (docs.length + 1) / 2;
+        int[] first = java.util.Arrays.copyOfRange(docs, 0, half);
+        int[] second = java.util.Arrays.copyOfRange(docs, half, docs.length);
+        List<String[]> parts = searcher.getTaskExecutor().invokeAll(List.of(
+                () -> highlight(searcher, textQuery, first), () -> highlight(searcher, textQuery, second)));
+        String[] snippets = java.util.Arrays.copyOf(parts.get(0), docs.length);
+        System.arraycopy(parts.get(1), 0, snippets, half, second.length);
+        return snippets;
+    }
+
+    private String[] highlight(IndexSearcher searcher, Query textQuery, int[] docs) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(5_000)
@@ -160,9 +175,7 @@ public final class DirectorySearcher {
                 .withHandleMultiTermQuery(false)
                 .withHighlightPhrasesStrictly(false)
                 .build();
-        Map<String, String[]> byField = highlighter.highlightFields(new String[] {DESCRIPTION}, textQuery, docs,
-                new int[] {1});
-        return byField.get(DESCRIPTION);
+        return highlighter.highlightFields(new String[] {DESCRIPTION}, textQuery, docs, new int[] {1}).get(DESCRIPTION);
     }
 
     private SearchResponse run(IndexSearcher searcher, SearchRequest request, ZonedDateTime now, boolean fuzzy)
@@ -172,12 +185,10 @@ public final class DirectorySearcher {
         boolean byRelevance = built != null || request.near() != null;
 
         Map<String, java.util.Set<String>> chosen = RequestQueries.choices(request);
-        int minute = WeeklyHours.minuteOfWeek(now);
-        Weight openNow = filterWeight(searcher, IntRange.newIntersectsQuery(OPEN, new int[] {minute}, new int[] {minute}));
         // Counting needs only which documents match: from one field, unscored.
         Query matching = searcher.rewrite(RequestQueries.main(request, built == null ? null : built.matching()));
         ServicePass.Result result = searcher.search(matching,
-                new ServicePass(chosen, openNow, request.offset(), request.limit(), !byRelevance));
+                new ServicePass(chosen, WeeklyHours.minuteOfWeek(now), request.offset(), request.limit(), !byRelevance));
         List<ServicePass.Top> page = result.page();
         if (byRelevance && result.services() > 0) {
             // Ranks only what the counting pass found (text, filters and every choice). TopServices
@@ -219,9 +230,6 @@ public final class DirectorySearcher {
                 request.near().longitude(), hasText ? 2f : 1f, CLOSENESS_PIVOT_METERS);
     }
 
-    private static Weight filterWeight(IndexSearcher searcher, Query filter) throws IOException {
-        return searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    }
 
     private static List<SearchResponse.FacetCount> sorted(Map<String, Long> counts) {
         return counts.entrySet().stream()

@@ -8,16 +8,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.NumericUtils;
 
 /**
  * What a search reads for every matching document, per segment, as plain arrays in memory: the
- * service (ordinal), its sort name (ordinal), the position of the location and the facet values
- * (ordinals, per dimension).
+ * service (ordinal), its sort name (ordinal), the position of the location, the facet values
+ * (ordinals, per dimension) and the opening hours.
  * Reading these from doc values for tens of thousands of documents per search is most of the
  * cost of counting facets; an array lookup is not. Built once per segment (when the searcher
  * that first sees it is opened) and dropped when the segment goes; a segment never changes.
@@ -47,6 +49,13 @@ final class SegmentColumns {
     final int[] serviceStart;
     final int[] serviceOrds;
     final int[] offset;
+    /**
+     * Per document, its opening hours as minute-of-week ranges (see WeeklyHours):
+     * {@code openFrom[i]..openTo[i]} for {@code i} in {@code openStart[doc]..openStart[doc+1]}.
+     */
+    final int[] openStart;
+    final int[] openFrom;
+    final int[] openTo;
 
     private SegmentColumns(LeafReader reader, List<String> dimensions) throws IOException {
         int maxDoc = reader.maxDoc();
@@ -121,6 +130,54 @@ final class SegmentColumns {
             }
         }
         serviceStart[maxDoc] = next;
+
+        // The opening hours from the points of the range field, visited once: counting "open now"
+        // then needs no search of the points per query.
+        List<int[]> ranges = new java.util.ArrayList<>();
+        PointValues points = reader.getPointValues(IndexFields.OPEN);
+        if (points != null) {
+            points.intersect(new PointValues.IntersectVisitor() {
+                @Override
+                public void visit(int doc) {
+                    throw new IllegalStateException("every cell is visited point by point");
+                }
+
+                @Override
+                public void visit(int doc, byte[] packed) {
+                    ranges.add(new int[] {doc, NumericUtils.sortableBytesToInt(packed, 0),
+                            NumericUtils.sortableBytesToInt(packed, Integer.BYTES)});
+                }
+
+                @Override
+                public PointValues.Relation compare(byte[] minPacked, byte[] maxPacked) {
+                    return PointValues.Relation.CELL_CROSSES_QUERY;
+                }
+            });
+        }
+        ranges.sort(java.util.Comparator.comparingInt((int[] range) -> range[0]));
+        openStart = new int[maxDoc + 1];
+        openFrom = new int[ranges.size()];
+        openTo = new int[ranges.size()];
+        int range = 0;
+        for (int doc = 0; doc < maxDoc; doc++) {
+            openStart[doc] = range;
+            while (range < ranges.size() && ranges.get(range)[0] == doc) {
+                openFrom[range] = ranges.get(range)[1];
+                openTo[range] = ranges.get(range)[2];
+                range++;
+            }
+        }
+        openStart[maxDoc] = range;
+    }
+
+    /** Whether the document's opening hours include {@code minute} of the week. */
+    boolean isOpen(int doc, int minute) {
+        for (int i = openStart[doc], end = openStart[doc + 1]; i < end; i++) {
+            if (openFrom[i] <= minute && minute <= openTo[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of values over all dimensions (the size of a flat count array). */

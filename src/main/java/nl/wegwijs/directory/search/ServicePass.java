@@ -11,12 +11,9 @@ import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -55,7 +52,8 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
     private final int[] chosenDimensions;
     /** Per chosen dimension (in the order of {@code chosenDimensions}), the chosen values. */
     private final List<Set<String>> choices;
-    private final Weight openNow;
+    /** The minute of the week to count open services at; -1 to not count them. */
+    private final int openMinute;
     private final int offset;
     private final int limit;
     private final boolean page;
@@ -63,11 +61,11 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
     /**
      * @param chosen per facet dimension with choices, the chosen values (a document has the
      *     dimension's choice when it has one of them)
-     * @param openNow the documents open at this moment, or null to not count them
+     * @param openMinute the minute of the week (see WeeklyHours) to count open services at, or -1
      * @param page whether to find the page of services in name order (else count, and keep the
      *     matching documents for the ranking pass)
      */
-    ServicePass(Map<String, Set<String>> chosen, Weight openNow, int offset, int limit, boolean page) {
+    ServicePass(Map<String, Set<String>> chosen, int openMinute, int offset, int limit, boolean page) {
         this.chosenDimensions = new int[chosen.size()];
         this.choices = new ArrayList<>();
         int i = 0;
@@ -83,7 +81,7 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
             perLocation[d] = IndexFields.LOCATION_DIMENSIONS.contains(dimensions.get(d));
         }
         locationDimensions = java.util.stream.IntStream.range(0, dimensions.size()).filter(d -> perLocation[d]).toArray();
-        this.openNow = openNow;
+        this.openMinute = openMinute;
         this.offset = offset;
         this.limit = limit;
         this.page = page;
@@ -142,7 +140,6 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
             private final int[][] lastCounted;
             /** Per chosen dimension, per ordinal of the segment: whether it is a chosen value. */
             private final boolean[][] chosen;
-            private final DocIdSetIterator openIterator;
             private final BestServices best;
             /** The documents that match the query and every choice (null when not kept). */
             private final FixedBitSet kept;
@@ -173,7 +170,6 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                         chosen[c][ord] = choices.get(c).contains(values[ord]);
                     }
                 }
-                openIterator = openNow == null ? null : iterator(openNow, context);
                 best = page ? new BestServices(offset + limit) : null;
                 kept = page ? null : new FixedBitSet(context.reader().maxDoc());
             }
@@ -219,7 +215,7 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                     count(d, doc);
                 }
                 matched = true;
-                if (openIterator != null && !openCounted && matches(openIterator, doc)) {
+                if (openMinute >= 0 && !openCounted && columns.isOpen(doc, openMinute)) {
                     openCounted = true;
                     open++;
                 }
@@ -280,17 +276,5 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                 }
             }
         }
-    }
-
-    private static boolean matches(DocIdSetIterator iterator, int doc) throws IOException {
-        if (iterator.docID() < doc) {
-            iterator.advance(doc);
-        }
-        return iterator.docID() == doc;
-    }
-
-    private static DocIdSetIterator iterator(Weight weight, LeafReaderContext context) throws IOException {
-        Scorer scorer = weight.scorer(context);
-        return scorer == null ? DocIdSetIterator.empty() : scorer.iterator();
     }
 }
