@@ -5,12 +5,14 @@ import static nl.wegwijs.directory.search.IndexFields.*;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -102,7 +104,7 @@ final class TextQueries {
         addPhrases(phrases, normalized, 1f);
         // A word of a lay phrase the list knows ("meals on wheels") is not misspelled.
         Set<String> covered = coveredWords(normalized);
-        java.util.function.Predicate<String> knownHere = word -> covered.contains(word) || known(word);
+        Predicate<String> knownHere = word -> covered.contains(word) || known(word);
         // Each word's near spellings once: they correct it ("Bedoelde u ...?") and are searched too.
         NearSpellings near = new NearSpellings(searcher);
         String corrected = spelling.corrected(reader, plainWords(normalized), knownHere, lexicon.synonyms().keySet(),
@@ -123,7 +125,7 @@ final class TextQueries {
         // Typo tolerance for the words searched: a compound's parts, not the compound itself. A word
         // the correction replaced is searched as corrected: its other near spellings only add noise.
         String split = splitCompounds(normalized);
-        Set<String> correctedWords = corrected == null ? Set.of() : new java.util.HashSet<>(List.of(corrected.split(" ")));
+        Set<String> correctedWords = corrected == null ? Set.of() : new HashSet<>(List.of(corrected.split(" ")));
         for (String word : plainWords(split != null ? split : normalized)) {
             boolean unknown = reader.docFreq(new Term(PLAIN, word)) == 0 && !knownHere.test(word);
             boolean replaced = corrected != null && !correctedWords.contains(word);
@@ -203,7 +205,7 @@ final class TextQueries {
 
     /** The words of the query's phrases that are lay terms (so none of them is a misspelling). */
     private Set<String> coveredWords(String normalized) {
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         layPhrases(normalized).keySet().forEach(phrase -> words.addAll(List.of(phrase.split(" "))));
         return words;
     }

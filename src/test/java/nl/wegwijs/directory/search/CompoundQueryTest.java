@@ -1,19 +1,15 @@
 package nl.wegwijs.directory.search;
 
+import static nl.wegwijs.directory.search.SmallIndexes.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import nl.wegwijs.directory.Directory;
-import nl.wegwijs.directory.hsds.Hsds;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.core.io.DefaultResourceLoader;
 
 /**
  * A compound in the query ("boodschappendienst") is found where the service has the compound or
@@ -30,18 +26,15 @@ class CompoundQueryTest {
 
     @BeforeAll
     static void index() {
-        SearchVocabulary content = SearchVocabulary.load(new DefaultResourceLoader(), "classpath:content/");
-        // The content's word lists without its lay synonyms, which would add other words to the query.
-        SearchVocabulary vocabulary = new SearchVocabulary(content.stopWords(), content.compoundParts(),
-                content.compoundExceptions(), content.stemOverrides(), Map.of());
+        SearchVocabulary vocabulary = SmallIndexes.vocabularyWithoutSynonyms();
         index = new DirectoryIndex(folder, vocabulary);
         index.rebuild(consumer -> consumer.accept(List.of(
-                service("only-first-part", "Alfa", "Vrijwilligers doen boodschappen voor u."),
-                service("only-second-part", "Bravo", "Onze dienst komt bij u thuis."),
-                service("compound", "Charlie", "Een boodschappendienst in de wijk."),
-                service("compound-too", "Echo", "Onze boodschappendienst rijdt op dinsdag."),
-                service("all-parts", "Delta", "Een dienst die uw boodschappen thuis brengt."),
-                service("odd-jobs", "Foxtrot", "Vrijwilligers doen klussen in en om het huis."))), "test");
+                service("only-first-part", "Alfa", "Stichting Alfa", "Vrijwilligers doen boodschappen voor u."),
+                service("only-second-part", "Bravo", "Stichting Bravo", "Onze dienst komt bij u thuis."),
+                service("compound", "Charlie", "Stichting Charlie", "Een boodschappendienst in de wijk."),
+                service("compound-too", "Echo", "Stichting Echo", "Onze boodschappendienst rijdt op dinsdag."),
+                service("all-parts", "Delta", "Stichting Delta", "Een dienst die uw boodschappen thuis brengt."),
+                service("odd-jobs", "Foxtrot", "Stichting Foxtrot", "Vrijwilligers doen klussen in en om het huis."))), "test");
         searcher = new DirectorySearcher(index, vocabulary);
     }
 
@@ -78,12 +71,5 @@ class CompoundQueryTest {
 
         assertThat(found.hits()).extracting(SearchResponse.Hit::serviceId)
                 .containsExactlyInAnyOrder("only-second-part", "compound", "compound-too", "all-parts");
-    }
-
-    private static Hsds.Service service(String id, String name, String description) {
-        Hsds.Organization organization = new Hsds.Organization("org-" + id, "Stichting " + name, null, null, null, null);
-        return new Hsds.Service(id, organization.id(), name, null, description, null, null, "active", null, null,
-                null, null, null, LocalDate.of(2026, 1, 1), null, Instant.parse("2026-01-01T00:00:00Z"), organization,
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -1,24 +1,20 @@
 package nl.wegwijs.directory.search;
 
+import static nl.wegwijs.directory.search.SmallIndexes.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.wegwijs.directory.Directory;
-import nl.wegwijs.directory.hsds.Hsds;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.core.io.DefaultResourceLoader;
 
 /**
  * The ranking field holds every text of a service in one postings list per word, a word counting
@@ -35,9 +31,7 @@ class RankingFieldTest {
 
     @BeforeAll
     static void index() {
-        SearchVocabulary content = SearchVocabulary.load(new DefaultResourceLoader(), "classpath:content/");
-        SearchVocabulary vocabulary = new SearchVocabulary(content.stopWords(), content.compoundParts(),
-                content.compoundExceptions(), content.stemOverrides(), Map.of());
+        SearchVocabulary vocabulary = SmallIndexes.vocabularyWithoutSynonyms();
         index = new DirectoryIndex(folder, vocabulary);
         index.rebuild(consumer -> consumer.accept(List.of(
                 service("in-description", "Buurthuis Oost", "Stichting Welzijn",
@@ -80,12 +74,5 @@ class RankingFieldTest {
 
         assertThat(frequencies).containsExactlyInAnyOrderEntriesOf(
                 Map.of("in-description", 2, "in-name", 2, "in-organization", 8 + 2));
-    }
-
-    private static Hsds.Service service(String id, String name, String organizationName, String description) {
-        Hsds.Organization organization = new Hsds.Organization("org-" + id, organizationName, null, null, null, null);
-        return new Hsds.Service(id, organization.id(), name, null, description, null, null, "active", null, null,
-                null, null, null, LocalDate.of(2026, 1, 1), null, Instant.parse("2026-01-01T00:00:00Z"), organization,
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }
