@@ -22,8 +22,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.SloppyMath;
 
@@ -38,10 +36,12 @@ public final class DirectorySearcher {
 
     private final DirectoryIndex index;
     private final TextQueries queries;
+    private final Snippets snippets;
 
     DirectorySearcher(DirectoryIndex index, SearchVocabulary vocabulary) {
         this.index = index;
         this.queries = new TextQueries(vocabulary);
+        this.snippets = new Snippets(index.analyzer());
     }
 
     /** A query the way the engine compares it: lower case, no accents, single spaces. */
@@ -125,9 +125,9 @@ public final class DirectorySearcher {
                 // a pass that may skip what cannot make the page.
                 MatchingDocs.Found found = searcher.search(query, new MatchingDocs());
                 total = found.count();
-                page = total == 0 ? List.of() : searcher.search(scoredAmong(built, found.bySegment()),
+                page = total == 0 ? List.of() : searcher.search(scoredAmong(built, found.blocks()),
                         new TopServices(request.offset(), request.limit(), closeness(request, built != null), false,
-                                false)).top();
+                                found.bySegment())).top();
             } else {
                 TopDocs top = searcher.search(query, new TopFieldCollectorManager(
                         new Sort(new SortField(SORT_NAME, SortField.Type.STRING)),
@@ -142,40 +142,6 @@ public final class DirectorySearcher {
             }
             return new SearchResponse(total, hits, Map.of(), null, false);
         });
-    }
-
-    /**
-     * The best passage of each description with the query's words marked: the first half of the
-     * page on this thread and the second on the other core (each document's passage is
-     * independent), as the searches' slices are.
-     */
-    private String[] snippets(IndexSearcher searcher, Query textQuery, int[] docs) throws IOException {
-        if (docs.length < 2) {
-            return highlight(searcher, textQuery, docs);
-        }
-        int half = (docs.length + 1) / 2;
-        int[] first = java.util.Arrays.copyOfRange(docs, 0, half);
-        int[] second = java.util.Arrays.copyOfRange(docs, half, docs.length);
-        List<String[]> parts = searcher.getTaskExecutor().invokeAll(List.of(
-                () -> highlight(searcher, textQuery, first), () -> highlight(searcher, textQuery, second)));
-        String[] snippets = java.util.Arrays.copyOf(parts.get(0), docs.length);
-        System.arraycopy(parts.get(1), 0, snippets, half, second.length);
-        return snippets;
-    }
-
-    private String[] highlight(IndexSearcher searcher, Query textQuery, int[] docs) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(5_000)
-                // The query ranks in the ranking field, whose words are the description's (same analysis).
-                .withFieldMatcher(RANKED::equals)
-                // Term by term from the offsets in the index: no per-document query matching and no
-                // expansion of the typo-tolerant parts (those search another field anyway).
-                .withWeightMatches(false)
-                .withHandleMultiTermQuery(false)
-                .withHighlightPhrasesStrictly(false)
-                .build();
-        return highlighter.highlightFields(new String[] {DESCRIPTION}, textQuery, docs, new int[] {1}).get(DESCRIPTION);
     }
 
     private SearchResponse run(IndexSearcher searcher, SearchRequest request, ZonedDateTime now, boolean fuzzy)
@@ -193,16 +159,16 @@ public final class DirectorySearcher {
         if (byRelevance && result.services() > 0) {
             // Ranks only what the counting pass found (text, filters and every choice). TopServices
             // adds closeness.
-            page = searcher.search(scoredAmong(built, result.matches()), new TopServices(request.offset(),
-                    request.limit(), closeness(request, built != null), true, false)).top();
+            page = searcher.search(scoredAmong(built, result.blocks()), new TopServices(request.offset(),
+                    request.limit(), closeness(request, built != null), true, result.matches())).top();
         }
 
         int[] docs = page.stream().mapToInt(ServicePass.Top::doc).toArray();
-        String[] snippets = built == null || docs.length == 0 ? new String[docs.length]
-                : snippets(searcher, built.scores(), docs);
+        String[] marked = built == null || docs.length == 0 ? new String[docs.length]
+                : snippets.of(searcher, built.scores(), docs);
         List<SearchResponse.Hit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
-            hits.add(hit(searcher, docs[i], page.get(i).score(), request.near(), snippets[i]));
+            hits.add(hit(searcher, docs[i], page.get(i).score(), request.near(), marked[i]));
         }
         Map<String, List<SearchResponse.FacetCount>> facets = new LinkedHashMap<>();
         for (String dimension : DIMENSIONS) {
@@ -215,8 +181,8 @@ public final class DirectorySearcher {
     }
 
     /**
-     * The text's scores (or none) for the documents an earlier pass found, read from its bit sets:
-     * the text is scored, not matched again.
+     * The text's scores (or none) for the services an earlier pass found, read from its bit sets
+     * of their blocks' first documents: the text is scored, not matched again.
      */
     private static Query scoredAmong(TextQueries.Built built, Map<Integer, FixedBitSet> found) {
         return new BooleanQuery.Builder()

@@ -1,6 +1,12 @@
 package nl.wegwijs.directory.search;
 
-/** Names of the fields in the directory index, one document per service at a location. */
+/**
+ * Names of the fields in the directory index: one document per service at a location (or one for
+ * a service without a place), added as one block per service. The texts a query searches
+ * ({@link #ALL_TEXT}, {@link #RANKED}, {@link #PLAIN}, {@link #NAME_EXACT}, {@link #DESCRIPTION})
+ * are on the block's first document only, with the places of all its locations: a text query
+ * reads each service's postings once, however many locations it has (see ServiceBlockQuery).
+ */
 final class IndexFields {
 
     static final String SERVICE_ID = "service_id";
@@ -27,6 +33,8 @@ final class IndexFields {
     static final String MODIFIED = "modified";
     static final String OPEN = "open";
     static final String SORT_NAME = "sort_name";
+    /** On the first document of a service's block: how many documents the block has. */
+    static final String BLOCK_SIZE = "block_size";
 
     /** Facet dimensions: one SortedSetDocValues field each, prefixed {@code f_}. */
     static final String CATEGORY = "category";

@@ -14,13 +14,14 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Which documents match, per segment ord, and how many: a pass that scores nothing, for a
- * ranking pass to filter on afterwards with {@link DocSetQuery}.
+ * Which documents match, per segment ord, and how many, and the first documents of their
+ * services' blocks: a pass that scores nothing, for a ranking pass to filter on afterwards with
+ * {@link DocSetQuery}.
  */
 final class MatchingDocs implements CollectorManager<MatchingDocs.Parts, MatchingDocs.Found> {
 
-    /** The matching documents by segment ord, and their number. */
-    record Found(Map<Integer, FixedBitSet> bySegment, long count) {
+    /** The matching documents by segment ord, the first documents of their blocks, and their number. */
+    record Found(Map<Integer, FixedBitSet> bySegment, Map<Integer, FixedBitSet> blocks, long count) {
     }
 
     @Override
@@ -31,14 +32,14 @@ final class MatchingDocs implements CollectorManager<MatchingDocs.Parts, Matchin
     @Override
     public Found reduce(Collection<Parts> collectors) {
         Map<Integer, FixedBitSet> bySegment = new HashMap<>();
+        Map<Integer, FixedBitSet> blocks = new HashMap<>();
         long count = 0;
         for (Parts parts : collectors) {
-            for (Map.Entry<Integer, FixedBitSet> part : parts.found) {
-                union(bySegment, part.getKey(), part.getValue());
-            }
+            parts.found.forEach(part -> union(bySegment, part.getKey(), part.getValue()));
+            parts.blocks.forEach(part -> union(blocks, part.getKey(), part.getValue()));
             count += parts.count;
         }
-        return new Found(bySegment, count);
+        return new Found(bySegment, blocks, count);
     }
 
     /** Adds a part of a segment (a segment split over several slices has one set per part). */
@@ -53,6 +54,7 @@ final class MatchingDocs implements CollectorManager<MatchingDocs.Parts, Matchin
     static final class Parts implements Collector {
 
         private final List<Map.Entry<Integer, FixedBitSet>> found = new ArrayList<>();
+        private final List<Map.Entry<Integer, FixedBitSet>> blocks = new ArrayList<>();
         private long count;
 
         @Override
@@ -63,7 +65,10 @@ final class MatchingDocs implements CollectorManager<MatchingDocs.Parts, Matchin
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) {
             FixedBitSet bits = new FixedBitSet(context.reader().maxDoc());
+            FixedBitSet firsts = new FixedBitSet(context.reader().maxDoc());
+            int[] blockStart = SegmentColumns.of(context.reader()).blockStart;
             found.add(Map.entry(context.ord, bits));
+            blocks.add(Map.entry(context.ord, firsts));
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -72,6 +77,7 @@ final class MatchingDocs implements CollectorManager<MatchingDocs.Parts, Matchin
                 @Override
                 public void collect(int doc) {
                     bits.set(doc);
+                    firsts.set(blockStart[doc]);
                     count++;
                 }
             };

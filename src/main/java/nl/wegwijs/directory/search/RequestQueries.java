@@ -30,7 +30,8 @@ final class RequestQueries {
     /** The text (or everything) and the filters; facet choices and closeness are not part of it. */
     static Query main(SearchRequest request, Query textQuery) {
         BooleanQuery.Builder main = new BooleanQuery.Builder();
-        main.add(textQuery != null ? textQuery : new MatchAllDocsQuery(), Occur.MUST);
+        // The texts are on a service's first document; its other documents match with it.
+        main.add(textQuery != null ? new ServiceBlockQuery(textQuery) : new MatchAllDocsQuery(), Occur.MUST);
         filters(request).forEach(filter -> main.add(filter, Occur.FILTER));
         return main.build();
     }

@@ -8,23 +8,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.NumericUtils;
 
 /**
  * What a search reads for every matching document, per segment, as plain arrays in memory: the
- * service (ordinal), its sort name (ordinal), the position of the location, the facet values
+ * service (ordinal), its service's block, its sort name (ordinal), the position of the location, the facet values
  * (ordinals, per dimension) and the opening hours.
  * Reading these from doc values for tens of thousands of documents per search is most of the
  * cost of counting facets; an array lookup is not. Built once per segment (when the searcher
  * that first sees it is opened) and dropped when the segment goes; a segment never changes.
- * Memory: about 4 bytes per document per dimension, 4 per value and 16 for the position, so
- * some MB at 100,000 documents.
+ * Memory: about 4 bytes per document per dimension, 4 per value and 16 for the position, and a
+ * bit per document per distinct per-service value, so some MB at 100,000 documents.
  */
 final class SegmentColumns {
 
@@ -32,6 +34,12 @@ final class SegmentColumns {
 
     /** Per document, the ordinal of its service id; documents of one service are adjacent. */
     final int[] service;
+    /**
+     * Per document, the first document of its service's block (which holds the texts, see
+     * IndexFields) and the document after the block's last.
+     */
+    final int[] blockStart;
+    final int[] blockEnd;
     /** Per document, the ordinal of its service's sort name (-1 when missing). */
     final int[] sortName;
     /** Per document, the position of its location (NaN when it has none). */
@@ -49,6 +57,10 @@ final class SegmentColumns {
     final int[] serviceStart;
     final int[] serviceOrds;
     final int[] offset;
+    /** The average length of a document's list in {@code serviceOrds}. */
+    private final double valuesPerDocument;
+    /** Per flat ordinal of a per-service value: the first documents of the services that have it. */
+    private final FixedBitSet[] serviceValueFirsts;
     /**
      * Per document, its opening hours as minute-of-week ranges (see WeeklyHours):
      * {@code openFrom[i]..openTo[i]} for {@code i} in {@code openStart[doc]..openStart[doc+1]}.
@@ -61,6 +73,20 @@ final class SegmentColumns {
         int maxDoc = reader.maxDoc();
         service = single(DocValues.getSorted(reader, IndexFields.SERVICE_ID), maxDoc);
         sortName = single(DocValues.getSorted(reader, IndexFields.SORT_NAME), maxDoc);
+        blockStart = new int[maxDoc];
+        blockEnd = new int[maxDoc];
+        for (int doc = 0; doc < maxDoc; doc++) {
+            blockStart[doc] = doc;
+            blockEnd[doc] = doc + 1;
+        }
+        NumericDocValues sizes = DocValues.getNumeric(reader, IndexFields.BLOCK_SIZE);
+        for (int doc = sizes.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = sizes.nextDoc()) {
+            int end = (int) Math.min(maxDoc, doc + Math.max(1, sizes.longValue()));
+            for (int member = doc; member < end; member++) {
+                blockStart[member] = doc;
+                blockEnd[member] = end;
+            }
+        }
         latitude = new double[maxDoc];
         longitude = new double[maxDoc];
         java.util.Arrays.fill(latitude, Double.NaN);
@@ -130,6 +156,19 @@ final class SegmentColumns {
             }
         }
         serviceStart[maxDoc] = next;
+        valuesPerDocument = maxDoc == 0 ? 0 : (double) next / maxDoc;
+        serviceValueFirsts = new FixedBitSet[total];
+        for (int doc = 0; doc < maxDoc; doc++) {
+            if (blockStart[doc] == doc) {
+                for (int i = serviceStart[doc]; i < serviceStart[doc + 1]; i++) {
+                    FixedBitSet firsts = serviceValueFirsts[serviceOrds[i]];
+                    if (firsts == null) {
+                        firsts = serviceValueFirsts[serviceOrds[i]] = new FixedBitSet(maxDoc);
+                    }
+                    firsts.set(doc);
+                }
+            }
+        }
 
         // The opening hours from the points of the range field, visited once: counting "open now"
         // then needs no search of the points per query.
@@ -168,6 +207,41 @@ final class SegmentColumns {
             }
         }
         openStart[maxDoc] = range;
+    }
+
+    /**
+     * Adds to {@code counts} (by flat ordinal), for each per-service value, how many of the
+     * services whose first documents are in {@code firsts} have it. {@code firsts} holds only
+     * documents from {@code from} up to (not including) {@code to}. Many services: a few
+     * thousand word-wide ANDs and bit counts per value; few services: their values one by one.
+     */
+    void countServiceValues(FixedBitSet firsts, int from, int to, long services, long[] counts) {
+        if (services == 0) {
+            return;
+        }
+        long[] bits = firsts.getBits();
+        int fromWord = from >> 6;
+        int toWord = ((to - 1) >> 6) + 1;
+        long byBits = (long) serviceValueFirsts.length * (toWord - fromWord);
+        if (services * valuesPerDocument * 8 < byBits) {
+            for (int first = firsts.nextSetBit(from); first < to;
+                    first = first + 1 < to ? firsts.nextSetBit(first + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                for (int i = serviceStart[first], end = serviceStart[first + 1]; i < end; i++) {
+                    counts[serviceOrds[i]]++;
+                }
+            }
+            return;
+        }
+        for (int value = 0; value < serviceValueFirsts.length; value++) {
+            if (serviceValueFirsts[value] != null) {
+                long[] having = serviceValueFirsts[value].getBits();
+                long count = 0;
+                for (int word = fromWord; word < toWord; word++) {
+                    count += Long.bitCount(bits[word] & having[word]);
+                }
+                counts[value] += count;
+            }
+        }
     }
 
     /** Whether the document's opening hours include {@code minute} of the week. */

@@ -3,7 +3,9 @@ package nl.wegwijs.directory.search;
 import static nl.wegwijs.directory.search.IndexFields.*;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.wegwijs.directory.ServiceFacts;
@@ -86,17 +88,19 @@ final class ServiceDocuments {
     }
 
     static List<Document> of(Hsds.Service service, Analyzer analyzer) {
-        WeightedTerms serviceTerms = rankedTerms(service, analyzer);
         List<Hsds.ServiceAtLocation> physical = Hsds.orEmpty(service.serviceAtLocations()).stream()
                 .filter(at -> at.location() != null && at.location().latitude() != null && at.location().longitude() != null)
                 .toList();
         List<Document> documents = new ArrayList<>();
+        List<Hsds.Location> places = new ArrayList<>();
         if (physical.isEmpty()) {
             Document document = common(service);
             document.add(new StringField(NATIONAL, YES, Field.Store.NO));
-            WeightedTerms ranked = serviceTerms.copy();
-            Hsds.orEmpty(service.serviceAtLocations()).forEach(at -> addPlace(document, at.location(), ranked));
-            document.add(new Field(RANKED, ranked.tokens(), RANKED_TYPE));
+            Hsds.orEmpty(service.serviceAtLocations()).stream().map(Hsds.ServiceAtLocation::location)
+                    .filter(java.util.Objects::nonNull).forEach(location -> {
+                        postcodes(document, location);
+                        places.add(location);
+                    });
             documents.add(document);
         }
         for (Hsds.ServiceAtLocation at : physical) {
@@ -108,9 +112,8 @@ final class ServiceDocuments {
             document.add(new LatLonDocValuesField(LOCATION, location.latitude(), location.longitude()));
             document.add(new StoredField(LOCATION + "_lat", location.latitude()));
             document.add(new StoredField(LOCATION + "_lon", location.longitude()));
-            WeightedTerms ranked = serviceTerms.copy();
-            addPlace(document, location, ranked);
-            document.add(new Field(RANKED, ranked.tokens(), RANKED_TYPE));
+            postcodes(document, location);
+            places.add(location);
             if (Hsds.orEmpty(location.accessibility()).stream().anyMatch(a -> "rolstoeltoegankelijk".equalsIgnoreCase(a.details()))) {
                 facet(document, WHEELCHAIR, YES);
             }
@@ -119,7 +122,30 @@ final class ServiceDocuments {
             }
             documents.add(document);
         }
+        Document first = documents.getFirst();
+        texts(first, service, analyzer, placeWords(places));
+        first.add(new NumericDocValuesField(BLOCK_SIZE, documents.size()));
         return documents;
+    }
+
+    /**
+     * The texts a query searches, on the block's first document only: the service's own texts
+     * and the words of its places (of every location: a text query finds the service, and the
+     * search ranks its locations by closeness).
+     */
+    private static void texts(Document document, Hsds.Service service, Analyzer analyzer, String places) {
+        String organization = organization(service);
+        String description = description(service);
+        String categories = categoryNames(service);
+        document.add(new TextField(NAME_EXACT, service.name(), Field.Store.NO));
+        document.add(new TextField(NAME_EXACT, service.organization().name(), Field.Store.NO));
+        document.add(new Field(DESCRIPTION, description, DESCRIPTION_TYPE));
+        for (String text : List.of(service.name(), organization, description, categories, places)) {
+            document.add(new Field(ALL_TEXT, text, ALL_TEXT_TYPE));
+        }
+        document.add(new TextField(PLAIN, String.join(" ", service.name(), organization, categories,
+                service.description() == null ? "" : service.description()), Field.Store.NO));
+        document.add(new Field(RANKED, rankedTerms(service, analyzer).add(places, PLACE_WEIGHT).tokens(), RANKED_TYPE));
     }
 
     /** The service's own texts (not its places) for the ranking field, by weight. */
@@ -154,12 +180,7 @@ final class ServiceDocuments {
         document.add(new SortedDocValuesField(SERVICE_ID, new BytesRef(service.id())));
         document.add(new StringField(ORGANIZATION_ID, service.organization().id(), Field.Store.NO));
         document.add(new StringField(STATUS, service.status(), Field.Store.NO));
-        document.add(new TextField(NAME_EXACT, service.name(), Field.Store.NO));
         document.add(new SortedDocValuesField(SORT_NAME, new BytesRef(SearchVocabulary.normalize(service.name()))));
-        String organization = organization(service);
-        document.add(new TextField(NAME_EXACT, service.organization().name(), Field.Store.NO));
-        String description = description(service);
-        document.add(new Field(DESCRIPTION, description, DESCRIPTION_TYPE));
 
         for (Hsds.Attribute attribute : Hsds.orEmpty(service.attributes())) {
             Hsds.TaxonomyTerm term = attribute.taxonomyTerm();
@@ -176,12 +197,6 @@ final class ServiceDocuments {
                 default -> { }
             }
         }
-        String categories = categoryNames(service);
-        for (String text : List.of(service.name(), organization, description, categories)) {
-            document.add(new Field(ALL_TEXT, text, ALL_TEXT_TYPE));
-        }
-        document.add(new TextField(PLAIN, String.join(" ", service.name(), organization, categories,
-                service.description() == null ? "" : service.description()), Field.Store.NO));
 
         Hsds.orEmpty(service.serviceAreas()).stream().map(Hsds.ServiceArea::name).filter(n -> n != null && !n.isBlank())
                 .distinct().forEach(name -> facet(document, AREA, name));
@@ -199,23 +214,32 @@ final class ServiceDocuments {
         return document;
     }
 
-    private static void addPlace(Document document, Hsds.Location location, WeightedTerms ranked) {
-        if (location == null) {
-            return;
-        }
-        List<String> place = new ArrayList<>();
-        place.add(location.name());
+    private static void postcodes(Document document, Hsds.Location location) {
         for (Hsds.Address address : Hsds.orEmpty(location.addresses())) {
-            place.add(address.address1());
-            place.add(address.city());
             if (address.postalCode() != null) {
                 String postcode = address.postalCode().replaceAll("\\s+", "").toUpperCase();
                 document.add(new StringField(POSTCODE, postcode, Field.Store.NO));
             }
         }
-        String placeText = place.stream().filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
-        ranked.add(placeText, PLACE_WEIGHT);
-        document.add(new Field(ALL_TEXT, placeText, ALL_TEXT_TYPE));
+    }
+
+    /**
+     * The words of the places' names and addresses, each once (a town shared by all locations
+     * counts as often as a place name of one).
+     */
+    private static String placeWords(List<Hsds.Location> places) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Hsds.Location location : places) {
+            List<String> texts = new ArrayList<>();
+            texts.add(location.name());
+            for (Hsds.Address address : Hsds.orEmpty(location.addresses())) {
+                texts.add(address.address1());
+                texts.add(address.city());
+            }
+            texts.stream().filter(text -> text != null && !text.isBlank())
+                    .flatMap(text -> Stream.of(text.strip().split("\\s+"))).forEach(words::add);
+        }
+        return String.join(" ", words);
     }
 
     /** Free when no cost option asks for money. */

@@ -39,10 +39,11 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
 
     /**
      * The outcome of the pass; {@code matches} holds, per segment ord, the documents that match
-     * the query and every facet choice (when ordered by relevance, for the ranking pass).
+     * the query and every facet choice, and {@code blocks} the first documents of their services'
+     * blocks (when ordered by relevance, for the ranking pass).
      */
     record Result(List<Top> page, long services, Map<String, Map<String, Long>> counts, long openNow,
-            Map<Integer, FixedBitSet> matches) {
+            Map<Integer, FixedBitSet> matches, Map<Integer, FixedBitSet> blocks) {
     }
 
     private final List<String> dimensions = DirectorySearcher.DIMENSIONS;
@@ -97,17 +98,19 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
         List<BestServices.Candidate> candidates = new ArrayList<>();
         Map<String, Map<String, Long>> counts = new HashMap<>();
         Map<Integer, FixedBitSet> matches = new HashMap<>();
+        Map<Integer, FixedBitSet> blocks = new HashMap<>();
         long services = 0;
         long open = 0;
         for (Leaves leaves : collectors) {
             leaves.matches.forEach(part -> MatchingDocs.union(matches, part.getKey(), part.getValue()));
+            leaves.blocks.forEach(part -> MatchingDocs.union(blocks, part.getKey(), part.getValue()));
             candidates.addAll(leaves.candidates);
             leaves.counts.forEach((dimension, values) -> values.forEach((value, count) ->
                     counts.computeIfAbsent(dimension, k -> new HashMap<>()).merge(value, count, Long::sum)));
             services += leaves.services;
             open += leaves.open;
         }
-        return new Result(BestServices.page(candidates, offset, limit), services, counts, open, matches);
+        return new Result(BestServices.page(candidates, offset, limit), services, counts, open, matches, blocks);
     }
 
     /** Collects the segments of one slice of the index. */
@@ -116,6 +119,7 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
         private final List<BestServices.Candidate> candidates = new ArrayList<>();
         private final Map<String, Map<String, Long>> counts = new HashMap<>();
         private final List<Map.Entry<Integer, FixedBitSet>> matches = new ArrayList<>();
+        private final List<Map.Entry<Integer, FixedBitSet>> blocks = new ArrayList<>();
         private long services;
         private long open;
 
@@ -135,26 +139,40 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
             private final LeafReaderContext context;
             private final SegmentColumns columns;
             private final long[][] valueCounts;
-            /** Counts of the per-service values of matching services, by flat ordinal (see SegmentColumns). */
-            private final long[] serviceCounts;
             private final int[][] lastCounted;
             /** Per chosen dimension, per ordinal of the segment: whether it is a chosen value. */
             private final boolean[][] chosen;
             private final BestServices best;
             /** The documents that match the query and every choice (null when not kept). */
             private final FixedBitSet kept;
+            /**
+             * The first documents of the blocks of the services that match the query and every
+             * choice, and the range they are in.
+             */
+            private final FixedBitSet matchedBlocks;
+            private int fromDoc = Integer.MAX_VALUE;
+            private int toDoc;
+            /** The slice's count of services when this segment (or part) began. */
+            private final long servicesBefore;
 
             private int service = -1;
             private boolean matched;
             /** The service's first matching document (valid when {@code matched}). */
             private int firstDoc;
-            private boolean openCounted;
+            /** Whether the service's opening hours were checked (they are the same on each of its documents). */
+            private boolean openChecked;
+            /**
+             * The service's misses among the choices in per-service dimensions (the same on each
+             * of its documents, so checked once): how many, and the last one's dimension.
+             */
+            private int serviceMisses;
+            private int serviceMissed;
 
             Leaf(LeafReaderContext context) throws IOException {
                 this.context = context;
+                servicesBefore = services;
                 columns = SegmentColumns.of(context.reader());
                 valueCounts = new long[dimensions.size()][];
-                serviceCounts = new long[columns.valueCount()];
                 lastCounted = new int[dimensions.size()][];
                 for (int d = 0; d < dimensions.size(); d++) {
                     int size = columns.values[d].length;
@@ -172,6 +190,7 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                 }
                 best = page ? new BestServices(offset + limit) : null;
                 kept = page ? null : new FixedBitSet(context.reader().maxDoc());
+                matchedBlocks = new FixedBitSet(context.reader().maxDoc());
             }
 
             @Override
@@ -185,18 +204,29 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                     flush();
                     service = docService;
                     matched = false;
-                    openCounted = false;
+                    openChecked = false;
+                    serviceMisses = 0;
+                    for (int c = 0; c < chosen.length; c++) {
+                        if (!perLocation[chosenDimensions[c]] && !hasChoice(chosenDimensions[c], chosen[c], doc)) {
+                            serviceMisses++;
+                            serviceMissed = chosenDimensions[c];
+                        }
+                    }
                 }
-                int missed = -1;
+                if (serviceMisses > 1) {
+                    return;
+                }
+                int misses = serviceMisses;
+                int missed = serviceMissed;
                 for (int c = 0; c < chosen.length; c++) {
-                    if (!hasChoice(chosenDimensions[c], chosen[c], doc)) {
-                        if (missed >= 0) {
+                    if (perLocation[chosenDimensions[c]] && !hasChoice(chosenDimensions[c], chosen[c], doc)) {
+                        if (++misses > 1) {
                             return;
                         }
                         missed = chosenDimensions[c];
                     }
                 }
-                if (missed >= 0) {
+                if (misses == 1) {
                     count(missed, doc);
                     return;
                 }
@@ -205,19 +235,22 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                 }
                 if (!matched) {
                     firstDoc = doc;
-                    // A service's own values are the same on each of its documents: count them once.
-                    int[] ords = columns.serviceOrds;
-                    for (int i = columns.serviceStart[doc], end = columns.serviceStart[doc + 1]; i < end; i++) {
-                        serviceCounts[ords[i]]++;
-                    }
+                    // A service's own values are the same on each of its documents: they are
+                    // counted per service when the segment is done.
+                    int first = columns.blockStart[doc];
+                    matchedBlocks.set(first);
+                    fromDoc = Math.min(fromDoc, first);
+                    toDoc = first + 1;
                 }
                 for (int d : locationDimensions) {
                     count(d, doc);
                 }
                 matched = true;
-                if (openMinute >= 0 && !openCounted && columns.isOpen(doc, openMinute)) {
-                    openCounted = true;
-                    open++;
+                if (openMinute >= 0 && !openChecked) {
+                    openChecked = true;
+                    if (columns.isOpen(doc, openMinute)) {
+                        open++;
+                    }
                 }
             }
 
@@ -263,7 +296,10 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                 }
                 if (kept != null) {
                     matches.add(Map.entry(context.ord, kept));
+                    blocks.add(Map.entry(context.ord, matchedBlocks));
                 }
+                long[] serviceCounts = new long[columns.valueCount()];
+                columns.countServiceValues(matchedBlocks, fromDoc, toDoc, services - servicesBefore, serviceCounts);
                 for (int d = 0; d < valueCounts.length; d++) {
                     long[] count = valueCounts[d];
                     Map<String, Long> dimensionCounts = counts.computeIfAbsent(dimensions.get(d), k -> new HashMap<>());

@@ -4,23 +4,27 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The page of best-scoring services, one hit per service (its best location) or per location, without visiting
- * every match: once a segment has {@code offset + limit} services, no document scoring below the
- * worst of them can change the page (a service scores as its best location), so Lucene may skip
- * such documents (block-max WAND / MaxScore). Counting is {@link ServicePass}'s job.
+ * every match: once a segment has {@code offset + limit} services, no service scoring below the
+ * worst of them can change the page, so Lucene may skip such services (block-max WAND /
+ * MaxScore). The text is scored once per service, on the first document of its block; closeness
+ * is added per location. Counting is {@link ServicePass}'s job.
  */
 final class TopServices implements CollectorManager<TopServices.Slice, TopServices.Page> {
 
-    /** The page, and how many services (or locations) matched when counting was asked for (else -1). */
-    record Page(List<ServicePass.Top> top, long total) {
+    /** The page. */
+    record Page(List<ServicePass.Top> top) {
     }
 
     /**
@@ -68,7 +72,8 @@ final class TopServices implements CollectorManager<TopServices.Slice, TopServic
     private final int limit;
     private final Closeness closeness;
     private final boolean perService;
-    private final boolean count;
+    /** Per segment ord, the documents that match the text, the filters and the facet choices. */
+    private final Map<Integer, FixedBitSet> matches;
     /**
      * The best "worst score of a full page" any partition has reached so far (float bits): with
      * that many services at least this good, nothing below it can make the page in any
@@ -79,14 +84,15 @@ final class TopServices implements CollectorManager<TopServices.Slice, TopServic
     /**
      * @param closeness the visitor's position, or null
      * @param perService one hit per service (its best location), else one per location
-     * @param count also count every match (then nothing can be skipped: one complete pass)
+     * @param matches per segment ord, the matching documents: the pass scores the first document
+     *     of each service's block (which holds the texts) and takes its matching locations from these
      */
-    TopServices(int offset, int limit, Closeness closeness, boolean perService, boolean count) {
+    TopServices(int offset, int limit, Closeness closeness, boolean perService, Map<Integer, FixedBitSet> matches) {
         this.offset = offset;
         this.limit = limit;
         this.closeness = closeness;
         this.perService = perService;
-        this.count = count;
+        this.matches = matches;
     }
 
     @Override
@@ -97,41 +103,34 @@ final class TopServices implements CollectorManager<TopServices.Slice, TopServic
     @Override
     public Page reduce(Collection<Slice> slices) {
         List<BestServices.Candidate> candidates = new ArrayList<>();
-        long total = 0;
         for (Slice slice : slices) {
             candidates.addAll(slice.candidates);
-            total += slice.groups;
         }
-        return new Page(BestServices.page(candidates, offset, limit), count ? total : -1);
+        return new Page(BestServices.page(candidates, offset, limit));
     }
 
     /** The segments of one slice of the index. */
     final class Slice implements Collector {
 
         private final List<BestServices.Candidate> candidates = new ArrayList<>();
-        private long groups;
 
         @Override
         public ScoreMode scoreMode() {
-            return count ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
+            return ScoreMode.TOP_SCORES;
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) {
             SegmentColumns columns = SegmentColumns.of(context.reader());
+            FixedBitSet matched = matches.getOrDefault(context.ord, new FixedBitSet(context.reader().maxDoc()));
             BestServices best = new BestServices(offset + limit);
             return new LeafCollector() {
                 private Scorable scorer;
-                private int group = -1;
-                private int bestDoc = -1;
-                private float bestScore;
 
                 @Override
                 public void setScorer(Scorable scorer) throws IOException {
                     this.scorer = scorer;
-                    if (!count) {
-                        raiseMinimum(Float.intBitsToFloat(floor.get()));
-                    }
+                    raiseMinimum(Float.intBitsToFloat(floor.get()));
                 }
 
                 private void raiseMinimum(float worst) throws IOException {
@@ -143,25 +142,30 @@ final class TopServices implements CollectorManager<TopServices.Slice, TopServic
                     }
                 }
 
+                /** {@code first} is the first document of a service's block: its score is the service's. */
                 @Override
-                public void collect(int doc) throws IOException {
-                    int docGroup = perService ? columns.service[doc] : doc;
-                    if (docGroup != group) {
-                        flush();
-                        group = docGroup;
-                        bestDoc = -1;
-                        groups++;
+                public void collect(int first) throws IOException {
+                    float score = scorer.score();
+                    int end = columns.blockEnd[first];
+                    int bestDoc = -1;
+                    float bestBonus = 0f;
+                    for (int doc = matched.nextSetBit(first); doc < end;
+                            doc = doc + 1 < end ? matched.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                        float bonus = closeness == null ? 0f : closeness.of(columns, doc);
+                        if (!perService) {
+                            offer(doc, score + bonus);
+                        } else if (bestDoc < 0 || bonus > bestBonus) {
+                            bestDoc = doc;
+                            bestBonus = bonus;
+                        }
                     }
-                    float score = closeness == null ? scorer.score() : scorer.score() + closeness.of(columns, doc);
-                    if (bestDoc < 0 || score > bestScore) {
-                        bestScore = score;
-                        bestDoc = doc;
+                    if (bestDoc >= 0) {
+                        offer(bestDoc, score + bestBonus);
                     }
                 }
 
-                private void flush() throws IOException {
-                    if (bestDoc >= 0 && best.offer(columns.service[bestDoc], columns.sortName[bestDoc], bestDoc, bestScore)
-                            && best.isFull() && !count) {
+                private void offer(int doc, float score) throws IOException {
+                    if (best.offer(columns.service[doc], columns.sortName[doc], doc, score) && best.isFull()) {
                         float worst = best.worstScore();
                         int bits = floor.accumulateAndGet(Float.floatToIntBits(worst),
                                 (a, b) -> Float.intBitsToFloat(a) >= Float.intBitsToFloat(b) ? a : b);
@@ -171,7 +175,6 @@ final class TopServices implements CollectorManager<TopServices.Slice, TopServic
 
                 @Override
                 public void finish() throws IOException {
-                    flush();
                     best.drainTo(candidates, context);
                 }
             };

@@ -43,13 +43,6 @@ final class WeightedTerms {
         return this;
     }
 
-    /** A copy to add more texts to (a service's own texts, then each location's). */
-    WeightedTerms copy() {
-        WeightedTerms copy = new WeightedTerms(analyzer);
-        copy.frequencies.putAll(frequencies);
-        return copy;
-    }
-
     /** The terms with their weighted frequencies, for a field indexed with frequencies and no positions. */
     TokenStream tokens() {
         return new Tokens(Map.copyOf(frequencies));

@@ -102,4 +102,30 @@ class SearchPassesTest {
             return null;
         });
     }
+
+    /**
+     * A value's count next to a search equals the number of services the same search finds with
+     * that value chosen: counted from bits for a broad search, one service at a time for a narrow
+     * one, in every part of a shared segment.
+     */
+    @Test
+    void facetCountsAreTheServicesFoundWithThatValueChosen() {
+        DirectorySearcher searcher = new DirectorySearcher(index, vocabulary);
+        for (String text : List.of("", "hulp", "mantelzorg", "Buurthuis De Eik", "rolstoel lenen")) {
+            SearchRequest request = SearchRequest.text(text);
+            SearchResponse response = searcher.search(request, BenchQueries.NOW);
+            assertThat(response.totalServices()).as(text).isGreaterThan(0);
+            response.facets().forEach((dimension, counts) -> {
+                if (DirectorySearcher.DIMENSIONS.contains(dimension)) {
+                    for (SearchResponse.FacetCount count : counts) {
+                        SearchRequest chosen = new SearchRequest(request.text(),
+                                java.util.Map.of(dimension, Set.of(count.value())), null, null, null, null, null, null,
+                                true, 0, 10);
+                        assertThat(searcher.search(chosen, BenchQueries.NOW).totalServices())
+                                .as(text + ": " + dimension + "=" + count.value()).isEqualTo(count.count());
+                    }
+                }
+            });
+        }
+    }
 }

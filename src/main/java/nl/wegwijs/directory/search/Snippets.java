@@ -1,0 +1,70 @@
+package nl.wegwijs.directory.search;
+
+import static nl.wegwijs.directory.search.IndexFields.DESCRIPTION;
+import static nl.wegwijs.directory.search.IndexFields.RANKED;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * The best passage of each hit's description with the query's words marked, from the offsets in
+ * the index (the description is on the first document of the service's block).
+ */
+final class Snippets {
+
+    private final Analyzer analyzer;
+
+    Snippets(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * The snippet of each hit (global document numbers): the first half of the page on this
+     * thread and the second on the other core (each document's passage is independent), as the
+     * searches' slices are.
+     */
+    String[] of(IndexSearcher searcher, Query textQuery, int[] hits) throws IOException {
+        int[] docs = Arrays.stream(hits).map(doc -> blockStart(searcher, doc)).toArray();
+        if (docs.length < 2) {
+            return highlight(searcher, textQuery, docs);
+        }
+        int half = (docs.length + 1) / 2;
+        int[] first = Arrays.copyOfRange(docs, 0, half);
+        int[] second = Arrays.copyOfRange(docs, half, docs.length);
+        List<String[]> parts = searcher.getTaskExecutor().invokeAll(List.of(
+                () -> highlight(searcher, textQuery, first), () -> highlight(searcher, textQuery, second)));
+        String[] snippets = Arrays.copyOf(parts.get(0), docs.length);
+        System.arraycopy(parts.get(1), 0, snippets, half, second.length);
+        return snippets;
+    }
+
+    private String[] highlight(IndexSearcher searcher, Query textQuery, int[] docs) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(5_000)
+                // The query ranks in the ranking field, whose words are the description's (same analysis).
+                .withFieldMatcher(RANKED::equals)
+                // Term by term from the offsets in the index: no per-document query matching and no
+                // expansion of the typo-tolerant parts (those search another field anyway).
+                .withWeightMatches(false)
+                .withHandleMultiTermQuery(false)
+                .withHighlightPhrasesStrictly(false)
+                .build();
+        return highlighter.highlightFields(new String[] {DESCRIPTION}, textQuery, docs, new int[] {1}).get(DESCRIPTION);
+    }
+
+    /** The first document of the block of {@code doc}'s service, which holds its texts. */
+    private static int blockStart(IndexSearcher searcher, int doc) {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        return leaf.docBase + SegmentColumns.of(leaf.reader()).blockStart[doc - leaf.docBase];
+    }
+}
