@@ -12,7 +12,10 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The best passage of each hit's description with the query's words marked, from the offsets in
@@ -49,6 +52,7 @@ final class Snippets {
     private String[] highlight(IndexSearcher searcher, Query textQuery, int[] docs) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withScorer(new CompactPassageScorer())
                 .withMaxLength(5_000)
                 // The query ranks in the ranking field, whose words are the description's (same analysis).
                 .withFieldMatcher(RANKED::equals)
@@ -66,5 +70,41 @@ final class Snippets {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         return leaf.docBase + SegmentColumns.of(leaf.reader()).blockStart[doc - leaf.docBase];
+    }
+
+    /**
+     * Lucene's passage score (BM25 over the passage's distinct matched terms, times the position
+     * norm), counting the distinct terms in a small array instead of a {@code BytesRefHash}, which
+     * allocates and clears a 32 KB block for every candidate passage of every hit.
+     */
+    static final class CompactPassageScorer extends PassageScorer {
+
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
+            BytesRef[] distinct = new BytesRef[matches];
+            int[] inPassage = new int[matches];
+            int[] inDoc = new int[matches];
+            int size = 0;
+            for (int i = 0; i < matches; i++) {
+                int found = 0;
+                while (found < size && !distinct[found].bytesEquals(terms[i])) {
+                    found++;
+                }
+                if (found == size) {
+                    distinct[size] = terms[i];
+                    inDoc[size] = freqsInDoc[i];
+                    size++;
+                }
+                inPassage[found]++;
+            }
+            double score = 0;
+            for (int i = 0; i < size; i++) {
+                score += tf(inPassage[i], passage.getLength()) * weight(contentLength, inDoc[i]);
+            }
+            return (float) (score * norm(passage.getStartOffset()));
+        }
     }
 }
