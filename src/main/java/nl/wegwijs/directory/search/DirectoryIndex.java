@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class DirectoryIndex implements AutoCloseable {
 
     /** Bump when the documents or the index-time analysis change: the index is then rebuilt. */
-    static final String SCHEMA = "6";
+    static final String SCHEMA = "7";
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryIndex.class);
     private static final String POINTER = "current";

@@ -8,13 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.document.IntRange;
-import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -56,13 +53,8 @@ final class RequestQueries {
         }
         if (request.near() != null && request.withinMeters() != null) {
             filters.add(new BooleanQuery.Builder()
-                    // The index when the circle leads the search, the locations' doc values when
-                    // the text is more selective: Lucene picks per segment.
-                    .add(new IndexOrDocValuesQuery(
-                            LatLonPoint.newDistanceQuery(LOCATION, request.near().latitude(),
-                                    request.near().longitude(), request.withinMeters()),
-                            LatLonDocValuesField.newSlowDistanceQuery(LOCATION, request.near().latitude(),
-                                    request.near().longitude(), request.withinMeters())), Occur.SHOULD)
+                    .add(new WithinDistanceQuery(request.near().latitude(), request.near().longitude(),
+                            request.withinMeters()), Occur.SHOULD)
                     .add(new TermQuery(new Term(NATIONAL, YES)), Occur.SHOULD)
                     .build());
         }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import nl.wegwijs.directory.ServiceFacts;
 import nl.wegwijs.directory.hsds.Hsds;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -20,12 +21,10 @@ import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
@@ -40,8 +39,11 @@ final class ServiceDocuments {
     private static final String GROUP_TAXONOMY = ServiceFacts.GROUP_TAXONOMY;
     private static final String ACCESS_TAXONOMY = ServiceFacts.ACCESS_TAXONOMY;
 
-    /** Text with offsets in the postings, so snippets are highlighted without analysing the text again. */
-    private static final FieldType DESCRIPTION_TYPE = new FieldType(TextField.TYPE_STORED);
+    /**
+     * Text with offsets in the postings, so snippets are highlighted without analysing the text
+     * again; the text itself is in binary doc values (see Snippets), not in stored fields.
+     */
+    private static final FieldType DESCRIPTION_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
     /** Words only (which documents have them), for counting matches; see IndexFields.ALL_TEXT. */
     private static final FieldType ALL_TEXT_TYPE = new FieldType();
     /** Weighted frequencies and lengths, for ranking; see WeightedTerms. */
@@ -108,10 +110,8 @@ final class ServiceDocuments {
             document.add(new StringField(SAL_ID, at.id(), Field.Store.YES));
             document.add(new SortedDocValuesField(SAL_ID, new BytesRef(at.id())));
             Hsds.Location location = at.location();
-            document.add(new LatLonPoint(LOCATION, location.latitude(), location.longitude()));
+            // Doc values only: searches read positions from memory (SegmentColumns, WithinDistanceQuery).
             document.add(new LatLonDocValuesField(LOCATION, location.latitude(), location.longitude()));
-            document.add(new StoredField(LOCATION + "_lat", location.latitude()));
-            document.add(new StoredField(LOCATION + "_lon", location.longitude()));
             postcodes(document, location);
             places.add(location);
             if (Hsds.orEmpty(location.accessibility()).stream().anyMatch(a -> "rolstoeltoegankelijk".equalsIgnoreCase(a.details()))) {
@@ -140,6 +140,7 @@ final class ServiceDocuments {
         document.add(new TextField(NAME_EXACT, service.name(), Field.Store.NO));
         document.add(new TextField(NAME_EXACT, service.organization().name(), Field.Store.NO));
         document.add(new Field(DESCRIPTION, description, DESCRIPTION_TYPE));
+        document.add(new BinaryDocValuesField(DESCRIPTION, new BytesRef(description)));
         for (String text : List.of(service.name(), organization, description, categories, places)) {
             document.add(new Field(ALL_TEXT, text, ALL_TEXT_TYPE));
         }

@@ -4,11 +4,15 @@ import static nl.wegwijs.directory.search.IndexFields.DESCRIPTION;
 import static nl.wegwijs.directory.search.IndexFields.RANKED;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -19,7 +23,7 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The best passage of each hit's description with the query's words marked, from the offsets in
- * the index (the description is on the first document of the service's block).
+ * the index and the text in doc values (both on the first document of the service's block).
  */
 final class Snippets {
 
@@ -50,7 +54,7 @@ final class Snippets {
     }
 
     private String[] highlight(IndexSearcher searcher, Query textQuery, int[] docs) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withScorer(new CompactPassageScorer())
                 .withMaxLength(5_000)
@@ -60,8 +64,29 @@ final class Snippets {
                 // expansion of the typo-tolerant parts (those search another field anyway).
                 .withWeightMatches(false)
                 .withHandleMultiTermQuery(false)
-                .withHighlightPhrasesStrictly(false)
-                .build();
+                .withHighlightPhrasesStrictly(false);
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+            /**
+             * The texts from binary doc values: a stored field would decompress a block of
+             * documents for every hit.
+             */
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int threshold)
+                    throws IOException {
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                    CharSequence[] texts = new CharSequence[fields.length];
+                    for (int i = 0; i < fields.length; i++) {
+                        BinaryDocValues text = DocValues.getBinary(leaf.reader(), fields[i]);
+                        texts[i] = text.advanceExact(doc - leaf.docBase) ? text.binaryValue().utf8ToString() : "";
+                    }
+                    values.add(texts);
+                }
+                return values;
+            }
+        };
         return highlighter.highlightFields(new String[] {DESCRIPTION}, textQuery, docs, new int[] {1}).get(DESCRIPTION);
     }
 

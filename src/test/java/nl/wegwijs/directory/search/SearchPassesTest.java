@@ -128,4 +128,22 @@ class SearchPassesTest {
             });
         }
     }
+
+    /** The distance filter from the positions in memory finds what Lucene's distance query on the doc values finds. */
+    @Test
+    void distanceFilterFindsWhatLucenesDistanceQueryFinds() {
+        java.util.Random random = new java.util.Random(7941);
+        index.withSearcher(searcher -> {
+            for (int round = 0; round < 40; round++) {
+                double latitude = 52.6 + random.nextDouble() * 0.3;
+                double longitude = 6.1 + random.nextDouble() * 0.3;
+                double meters = 200 + random.nextDouble() * 15_000;
+                long lucene = searcher.count(org.apache.lucene.document.LatLonDocValuesField.newSlowDistanceQuery(
+                        IndexFields.LOCATION, latitude, longitude, meters));
+                assertThat(searcher.count(new WithinDistanceQuery(latitude, longitude, meters)))
+                        .as(latitude + "," + longitude + " within " + meters).isEqualTo(lucene);
+            }
+            return null;
+        });
+    }
 }
