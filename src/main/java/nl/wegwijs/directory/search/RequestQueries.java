@@ -52,11 +52,8 @@ final class RequestQueries {
             filters.add(IntRange.newIntersectsQuery(OPEN, new int[] {minute}, new int[] {minute}));
         }
         if (request.near() != null && request.withinMeters() != null) {
-            filters.add(new BooleanQuery.Builder()
-                    .add(new WithinDistanceQuery(request.near().latitude(), request.near().longitude(),
-                            request.withinMeters()), Occur.SHOULD)
-                    .add(new TermQuery(new Term(NATIONAL, YES)), Occur.SHOULD)
-                    .build());
+            filters.add(new WithinDistanceQuery(request.near().latitude(), request.near().longitude(),
+                    request.withinMeters(), true));
         }
         return filters;
     }

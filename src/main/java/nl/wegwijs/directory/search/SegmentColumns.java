@@ -10,9 +10,11 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
@@ -42,6 +44,8 @@ final class SegmentColumns {
     final int[] blockEnd;
     /** Per document, the ordinal of its service's sort name (-1 when missing). */
     final int[] sortName;
+    /** Per document, whether it is of a national service (which distance never filters out). */
+    final boolean[] national;
     /** Per document, the position of its location (NaN when it has none). */
     final double[] latitude;
     final double[] longitude;
@@ -85,6 +89,13 @@ final class SegmentColumns {
             for (int member = doc; member < end; member++) {
                 blockStart[member] = doc;
                 blockEnd[member] = end;
+            }
+        }
+        national = new boolean[maxDoc];
+        PostingsEnum nationals = reader.postings(new Term(IndexFields.NATIONAL, IndexFields.YES));
+        if (nationals != null) {
+            for (int doc = nationals.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = nationals.nextDoc()) {
+                national[doc] = true;
             }
         }
         latitude = new double[maxDoc];

@@ -15,44 +15,63 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.SloppyMath;
 
 /**
- * The documents whose location is within a distance of a point, checked from the positions in
- * memory (SegmentColumns) for the documents the rest of the query matches. Lucene's distance
- * queries build a grid of cells around the circle for every search and segment (for the points
- * and for the doc values), which cost more than the check itself once a text narrows the search.
+ * The documents whose location is within a distance of a point (and, if asked, those of national
+ * services, which distance never filters out), checked from the positions in memory
+ * (SegmentColumns) for the documents the rest of the query matches. Lucene's distance queries
+ * build a grid of cells around the circle for every search and segment (for the points and for
+ * the doc values), which cost more than the check itself once a text narrows the search.
  */
 final class WithinDistanceQuery extends Query {
+
+    private static final double METERS_PER_DEGREE = Math.toRadians(1) * 6_371_008.7714;
 
     private final double latitude;
     private final double longitude;
     private final double meters;
+    private final boolean orNational;
 
-    WithinDistanceQuery(double latitude, double longitude, double meters) {
+    /** @param orNational whether documents of national services match too, wherever they are */
+    WithinDistanceQuery(double latitude, double longitude, double meters, boolean orNational) {
         this.latitude = latitude;
         this.longitude = longitude;
         this.meters = meters;
+        this.orNational = orNational;
     }
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
         Rectangle box = Rectangle.fromPointDistance(latitude, longitude, meters);
+        // The flat-earth distance decides outside a band of 1% around the radius (within tens of
+        // kilometres it is off by far less), the great-circle distance inside it.
+        double longitudeScale = Math.cos(Math.toRadians(latitude));
+        double surely = Math.pow(meters * 0.99 / METERS_PER_DEGREE, 2);
+        double surelyNot = Math.pow(meters * 1.01 / METERS_PER_DEGREE, 2);
         return new ConstantScoreWeight(this, boost) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) {
                 SegmentColumns columns = SegmentColumns.of(context.reader());
                 double[] latitudes = columns.latitude;
                 double[] longitudes = columns.longitude;
+                boolean[] national = columns.national;
                 DocIdSetIterator all = DocIdSetIterator.all(context.reader().maxDoc());
                 TwoPhaseIterator within = new TwoPhaseIterator(all) {
                     @Override
                     public boolean matches() {
                         int doc = all.docID();
+                        if (orNational && national[doc]) {
+                            return true;
+                        }
                         double lat = latitudes[doc];
                         double lon = longitudes[doc];
                         if (Double.isNaN(lat) || lat < box.minLat || lat > box.maxLat
                                 || (!box.crossesDateline() && (lon < box.minLon || lon > box.maxLon))) {
                             return false;
                         }
-                        return SloppyMath.haversinMeters(latitude, longitude, lat, lon) <= meters;
+                        double north = lat - latitude;
+                        double east = (lon - longitude) * longitudeScale;
+                        double flat = north * north + east * east;
+                        return flat <= surely || (flat <= surelyNot
+                                && SloppyMath.haversinMeters(latitude, longitude, lat, lon) <= meters);
                     }
 
                     @Override
@@ -77,18 +96,19 @@ final class WithinDistanceQuery extends Query {
 
     @Override
     public String toString(String field) {
-        return "WithinDistance(" + latitude + "," + longitude + " " + meters + " m)";
+        return "WithinDistance(" + latitude + "," + longitude + " " + meters + " m" + (orNational ? ", or national)" : ")");
     }
 
     @Override
     public boolean equals(Object other) {
         return sameClassAs(other) && latitude == ((WithinDistanceQuery) other).latitude
                 && longitude == ((WithinDistanceQuery) other).longitude
-                && meters == ((WithinDistanceQuery) other).meters;
+                && meters == ((WithinDistanceQuery) other).meters
+                && orNational == ((WithinDistanceQuery) other).orNational;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(classHash(), latitude, longitude, meters);
+        return java.util.Objects.hash(classHash(), latitude, longitude, meters, orNational);
     }
 }

@@ -10,10 +10,12 @@ import java.util.stream.Stream;
 import nl.wegwijs.bench.BenchQueries;
 import nl.wegwijs.bench.SyntheticDirectory;
 import nl.wegwijs.directory.hsds.Hsds;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.IndexSearcher.LeafReaderContextPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,7 +131,10 @@ class SearchPassesTest {
         }
     }
 
-    /** The distance filter from the positions in memory finds what Lucene's distance query on the doc values finds. */
+    /**
+     * The distance filter from the positions in memory finds what Lucene's distance query on the
+     * doc values finds, and with national services also those.
+     */
     @Test
     void distanceFilterFindsWhatLucenesDistanceQueryFinds() {
         java.util.Random random = new java.util.Random(7941);
@@ -140,8 +145,15 @@ class SearchPassesTest {
                 double meters = 200 + random.nextDouble() * 15_000;
                 long lucene = searcher.count(org.apache.lucene.document.LatLonDocValuesField.newSlowDistanceQuery(
                         IndexFields.LOCATION, latitude, longitude, meters));
-                assertThat(searcher.count(new WithinDistanceQuery(latitude, longitude, meters)))
+                assertThat(searcher.count(new WithinDistanceQuery(latitude, longitude, meters, false)))
                         .as(latitude + "," + longitude + " within " + meters).isEqualTo(lucene);
+                long national = searcher.count(new TermQuery(new Term(IndexFields.NATIONAL, IndexFields.YES)));
+                long nationalWithin = searcher.count(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(IndexFields.NATIONAL, IndexFields.YES)), BooleanClause.Occur.MUST)
+                        .add(org.apache.lucene.document.LatLonDocValuesField.newSlowDistanceQuery(IndexFields.LOCATION,
+                                latitude, longitude, meters), BooleanClause.Occur.FILTER).build());
+                assertThat(searcher.count(new WithinDistanceQuery(latitude, longitude, meters, true)))
+                        .as("or national").isEqualTo(lucene + national - nationalWithin);
             }
             return null;
         });
