@@ -27,9 +27,11 @@ import org.apache.lucene.util.FixedBitSet;
  * chosen dimension still counts for that dimension);</li>
  * <li>how many of the matching services are open now.</li>
  * </ul>
- * The facet choices are therefore not part of the query: they are checked here, per document.
- * A service has one document per location, indexed as a block, so its documents arrive one after
- * another and the pass needs no per-service map.
+ * The facet choices are therefore not part of the query: they are checked here, once per service
+ * for the dimensions set per service and per document for those set per location. A service has
+ * one document per location, indexed as a block, so its documents arrive one after another and
+ * the pass needs no per-service map; its per-service values are counted from the first
+ * documents of the matching blocks when the segment is done (SegmentColumns.countServiceValues).
  */
 final class ServicePass implements CollectorManager<ServicePass.Leaves, ServicePass.Result> {
 
