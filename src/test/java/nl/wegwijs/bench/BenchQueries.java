@@ -95,7 +95,7 @@ public final class BenchQueries {
             new Query("Sociaal Team Nijeveen", "maatschappelijk-werk"),
             new Query("113", "crisis"));
 
-    static final List<String> CATEGORY_CODES = List.of("ontmoeting", "dagbesteding", "mantelzorg",
+    public static final List<String> CATEGORY_CODES = List.of("ontmoeting", "dagbesteding", "mantelzorg",
             "vrijwilligerswerk", "burenhulp", "maaltijden", "vervoer", "geld", "voedselbank", "jeugd",
             "maatschappelijk-werk", "clientondersteuning", "hulpmiddelen", "wonen", "verslaving", "crisis",
             "commercieel");
@@ -133,7 +133,7 @@ public final class BenchQueries {
     }
 
     /** No text: one category ticked, as when a resident browses the kaart by category. */
-    static SearchRequest browse(String category) {
+    public static SearchRequest browse(String category) {
         return new SearchRequest(null, Map.of("category", Set.of(category)), null, null, null, null, null, null,
                 true, 0, 10);
     }

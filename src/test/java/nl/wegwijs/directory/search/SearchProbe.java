@@ -76,6 +76,17 @@ public final class SearchProbe {
             System.out.printf(Locale.ROOT, "CPU time per search (all threads): mix %.2f ms, searchLocations %.2f ms%n",
                     mixCpu, locationsCpu);
             print("searchLocations", locations);
+            // Browsing: no text, one category ticked, as the benchmark measures it.
+            List<Long> browse = new ArrayList<>();
+            List<String> categories = BenchQueries.CATEGORY_CODES;
+            for (int i = 0; i < categories.size() * (rounds + 2); i++) {
+                long t = System.nanoTime();
+                searcher.search(BenchQueries.browse(categories.get(i % categories.size())), BenchQueries.NOW);
+                if (i >= categories.size() * 2) {
+                    browse.add(System.nanoTime() - t);
+                }
+            }
+            print("browse (no text, one category)", browse);
             print("all", all);
             byVariant.forEach((variant, samples) -> print(variant.name(), samples));
             byText.entrySet().stream()
