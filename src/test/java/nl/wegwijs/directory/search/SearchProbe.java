@@ -63,8 +63,14 @@ public final class SearchProbe {
             }
             double mixCpu = (os.getProcessCpuTime() - cpu) / 1e6 / all.size();
             List<Long> locations = new ArrayList<>();
-            cpu = os.getProcessCpuTime();
             Postcodes.Point near = postcodes.locate("7941").orElseThrow();
+            // Two rounds of warm-up, as the benchmark skips them.
+            for (int r = 0; r < 2; r++) {
+                for (BenchQueries.Query query : BenchQueries.QUERIES) {
+                    searcher.searchLocations(BenchQueries.locations(query, near), BenchQueries.NOW);
+                }
+            }
+            cpu = os.getProcessCpuTime();
             for (int r = 0; r < rounds; r++) {
                 for (BenchQueries.Query query : BenchQueries.QUERIES) {
                     long t = System.nanoTime();
@@ -95,6 +101,40 @@ public final class SearchProbe {
                             nl.wegwijs.directory.search.SearchRequest.text(e.getKey()), BenchQueries.NOW).totalServices()
                             + ")", e.getValue()));
         }
+    }
+
+    /**
+     * Builds the index at {@code scale} and returns a runner for bench/ab-probe.sh, which loads two
+     * versions of the code side by side: {@code (kind, i)} runs the {@code i}-th search of a kind
+     * ("mix", "locations" or "browse", wrapping around) and returns its wall time in nanoseconds.
+     */
+    public static java.util.function.ToLongBiFunction<String, Integer> runner(int scale) throws Exception {
+        DefaultResourceLoader resources = new DefaultResourceLoader();
+        SearchVocabulary vocabulary = SearchVocabulary.load(resources, "classpath:content/");
+        Postcodes postcodes = Postcodes.load(resources.getResource("classpath:content/directory/meppel/postcodes.tsv"));
+        DirectoryIndex index = new DirectoryIndex(Files.createTempDirectory("search-probe"), vocabulary);
+        List<Hsds.Service> services = new SyntheticDirectory().services(scale);
+        index.rebuild(consumer -> {
+            for (int from = 0; from < services.size(); from += 500) {
+                consumer.accept(services.subList(from, Math.min(services.size(), from + 500)));
+            }
+        }, "probe");
+        DirectorySearcher searcher = new DirectorySearcher(index, vocabulary);
+        Postcodes.Point near = postcodes.locate("7941").orElseThrow();
+        List<BenchQueries.Run> mix = BenchQueries.mix(near);
+        List<String> categories = BenchQueries.CATEGORY_CODES;
+        return (kind, i) -> {
+            long start = System.nanoTime();
+            switch (kind) {
+                case "mix" -> searcher.search(mix.get(i % mix.size()).request(), BenchQueries.NOW);
+                case "locations" -> searcher.searchLocations(BenchQueries.locations(
+                        BenchQueries.QUERIES.get(i % BenchQueries.QUERIES.size()), near), BenchQueries.NOW);
+                case "browse" -> searcher.search(BenchQueries.browse(categories.get(i % categories.size())),
+                        BenchQueries.NOW);
+                default -> throw new IllegalArgumentException(kind);
+            }
+            return System.nanoTime() - start;
+        };
     }
 
     private static void print(String label, List<Long> samples) {
