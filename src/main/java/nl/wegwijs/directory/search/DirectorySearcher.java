@@ -151,10 +151,11 @@ public final class DirectorySearcher {
         boolean byRelevance = built != null || request.near() != null;
 
         Map<String, java.util.Set<String>> chosen = RequestQueries.choices(request);
-        // Counting needs only which documents match: from one field, unscored.
-        Query matching = searcher.rewrite(RequestQueries.main(request, built == null ? null : built.matching()));
-        ServicePass.Result result = searcher.search(matching,
-                new ServicePass(chosen, WeeklyHours.minuteOfWeek(now), request.offset(), request.limit(), !byRelevance));
+        // Counting needs only which services match: their first documents, from one field,
+        // unscored; the pass checks the distance and per-location choices at their locations.
+        Query matching = searcher.rewrite(RequestQueries.services(request, built == null ? null : built.matching()));
+        ServicePass.Result result = searcher.search(matching, new ServicePass(chosen, RequestQueries.circle(request),
+                WeeklyHours.minuteOfWeek(now), request.offset(), request.limit(), !byRelevance));
         List<ServicePass.Top> page = result.page();
         if (byRelevance && result.services() > 0) {
             // Ranks only what the counting pass found (text, filters and every choice). TopServices

@@ -1,6 +1,7 @@
 package nl.wegwijs.directory.search;
 
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
@@ -15,16 +16,29 @@ import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * The documents an earlier pass over the same index snapshot found, per segment (by its ord in
- * the reader): lets a later pass filter on them at the cost of reading a bit set, rather than
- * evaluating the text and the filters again.
+ * The documents of a bit set per segment: those an earlier pass over the same index snapshot
+ * found (by segment ord), which lets a later pass filter on them at the cost of reading a bit
+ * set rather than evaluating the text and the filters again; or a set the segment's columns
+ * hold, such as the first documents of all services.
  */
 final class DocSetQuery extends Query {
 
-    private final Map<Integer, FixedBitSet> bySegment;
+    private final Function<LeafReaderContext, FixedBitSet> bits;
+    private final String description;
 
+    private DocSetQuery(Function<LeafReaderContext, FixedBitSet> bits, String description) {
+        this.bits = bits;
+        this.description = description;
+    }
+
+    /** The documents an earlier pass found, per segment ord. */
     DocSetQuery(Map<Integer, FixedBitSet> bySegment) {
-        this.bySegment = Map.copyOf(bySegment);
+        this(context -> bySegment.get(context.ord), "DocSetQuery(" + bySegment.size() + " segments)");
+    }
+
+    /** The first document of every service's block: one per service. */
+    static DocSetQuery serviceFirsts() {
+        return new DocSetQuery(context -> SegmentColumns.of(context.reader()).firsts, "ServiceFirsts");
     }
 
     @Override
@@ -32,7 +46,7 @@ final class DocSetQuery extends Query {
         return new ConstantScoreWeight(this, boost) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) {
-                FixedBitSet bits = bySegment.get(context.ord);
+                FixedBitSet bits = DocSetQuery.this.bits.apply(context);
                 if (bits == null) {
                     return null;
                 }
@@ -58,7 +72,7 @@ final class DocSetQuery extends Query {
 
     @Override
     public String toString(String field) {
-        return "DocSetQuery(" + bySegment.size() + " segments)";
+        return description;
     }
 
     @Override

@@ -24,16 +24,41 @@ final class RequestQueries {
     private RequestQueries() {
     }
 
-    /** The text (or everything) and the filters; facet choices and closeness are not part of it. */
+    /**
+     * The text (or everything) and the filters, matching every location of the services found;
+     * facet choices and closeness are not part of it.
+     */
     static Query main(SearchRequest request, Query textQuery) {
         BooleanQuery.Builder main = new BooleanQuery.Builder();
         // The texts are on a service's first document; its other documents match with it.
         main.add(textQuery != null ? new ServiceBlockQuery(textQuery) : new MatchAllDocsQuery(), Occur.MUST);
-        filters(request).forEach(filter -> main.add(filter, Occur.FILTER));
+        filters(request, true).forEach(filter -> main.add(filter, Occur.FILTER));
         return main.build();
     }
 
-    private static List<Query> filters(SearchRequest request) {
+    /**
+     * The text (or everything) and the filters set per service, matching only the first document
+     * of each service found; a pass over them checks the distance ({@link #circle}) per location.
+     */
+    static Query services(SearchRequest request, Query textQuery) {
+        BooleanQuery.Builder main = new BooleanQuery.Builder();
+        // The texts are on a service's first document only.
+        main.add(textQuery != null ? textQuery : DocSetQuery.serviceFirsts(), Occur.MUST);
+        filters(request, false).forEach(filter -> main.add(filter, Occur.FILTER));
+        return main.build();
+    }
+
+    /** The request's distance filter as a check per location, or null when it has none. */
+    static WithinDistanceQuery.Circle circle(SearchRequest request) {
+        return distance(request) == null ? null : distance(request).circle();
+    }
+
+    private static WithinDistanceQuery distance(SearchRequest request) {
+        return request.near() == null || request.withinMeters() == null ? null : new WithinDistanceQuery(
+                request.near().latitude(), request.near().longitude(), request.withinMeters(), true);
+    }
+
+    private static List<Query> filters(SearchRequest request, boolean withDistance) {
         List<Query> filters = new ArrayList<>();
         if (request.publicOnly()) {
             filters.add(new TermQuery(new Term(STATUS, "active")));
@@ -51,9 +76,8 @@ final class RequestQueries {
             int minute = WeeklyHours.minuteOfWeek(request.openAt());
             filters.add(IntRange.newIntersectsQuery(OPEN, new int[] {minute}, new int[] {minute}));
         }
-        if (request.near() != null && request.withinMeters() != null) {
-            filters.add(new WithinDistanceQuery(request.near().latitude(), request.near().longitude(),
-                    request.withinMeters(), true));
+        if (withDistance && distance(request) != null) {
+            filters.add(distance(request));
         }
         return filters;
     }

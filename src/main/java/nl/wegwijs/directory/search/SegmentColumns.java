@@ -63,7 +63,12 @@ final class SegmentColumns {
     final int[] offset;
     /** The average length of a document's list in {@code serviceOrds}. */
     private final double valuesPerDocument;
-    /** Per flat ordinal of a per-service value: the first documents of the services that have it. */
+    /** The first document of every service's block. */
+    final FixedBitSet firsts;
+    /**
+     * Per flat ordinal of a per-service value: the first documents of the services that have it
+     * (for a per-location dimension: that have it at any location).
+     */
     private final FixedBitSet[] serviceValueFirsts;
     /**
      * Per document, its opening hours as minute-of-week ranges (see WeeklyHours):
@@ -72,6 +77,13 @@ final class SegmentColumns {
     final int[] openStart;
     final int[] openFrom;
     final int[] openTo;
+    /** The minutes of the week at which some opening hours begin, or end (the minute after), sorted. */
+    private final int[] openChanges;
+    /** The last set of open services made by {@link #openFirsts}, and the stretch of the week it holds for. */
+    private volatile OpenServices openServices;
+
+    private record OpenServices(int stretch, FixedBitSet firsts) {
+    }
 
     private SegmentColumns(LeafReader reader, List<String> dimensions) throws IOException {
         int maxDoc = reader.maxDoc();
@@ -145,38 +157,50 @@ final class SegmentColumns {
             offset[d] = total;
             total += values[d].length;
         }
+        // Per document its per-service values; a block's first document also gets the values its
+        // locations have in the per-location dimensions (any location), so that a search without
+        // per-location filters can count whole services from their first documents.
         serviceStart = new int[maxDoc + 1];
-        int size = 0;
-        for (int doc = 0; doc < maxDoc; doc++) {
-            for (int d = 0; d < dimensions.size(); d++) {
-                if (!IndexFields.LOCATION_DIMENSIONS.contains(dimensions.get(d))) {
-                    size += start[d][doc + 1] - start[d][doc];
-                }
-            }
-        }
-        serviceOrds = new int[size];
+        int[] flat = new int[Math.max(16, maxDoc * 2)];
         int next = 0;
+        firsts = new FixedBitSet(maxDoc);
         for (int doc = 0; doc < maxDoc; doc++) {
             serviceStart[doc] = next;
+            boolean first = blockStart[doc] == doc;
+            if (first) {
+                firsts.set(doc);
+            }
             for (int d = 0; d < dimensions.size(); d++) {
-                if (!IndexFields.LOCATION_DIMENSIONS.contains(dimensions.get(d))) {
-                    for (int i = start[d][doc]; i < start[d][doc + 1]; i++) {
-                        serviceOrds[next++] = offset[d] + ords[d][i];
+                boolean perLocation = IndexFields.LOCATION_DIMENSIONS.contains(dimensions.get(d));
+                if (perLocation && !first) {
+                    continue;
+                }
+                int from = next;
+                for (int member = doc, end = perLocation ? blockEnd[doc] : doc + 1; member < end; member++) {
+                    for (int i = start[d][member]; i < start[d][member + 1]; i++) {
+                        int value = offset[d] + ords[d][i];
+                        if (!contains(flat, from, next, value)) {
+                            if (next == flat.length) {
+                                flat = java.util.Arrays.copyOf(flat, flat.length * 2);
+                            }
+                            flat[next++] = value;
+                        }
                     }
                 }
             }
         }
         serviceStart[maxDoc] = next;
+        serviceOrds = java.util.Arrays.copyOf(flat, next);
         valuesPerDocument = maxDoc == 0 ? 0 : (double) next / maxDoc;
         serviceValueFirsts = new FixedBitSet[total];
         for (int doc = 0; doc < maxDoc; doc++) {
             if (blockStart[doc] == doc) {
                 for (int i = serviceStart[doc]; i < serviceStart[doc + 1]; i++) {
-                    FixedBitSet firsts = serviceValueFirsts[serviceOrds[i]];
-                    if (firsts == null) {
-                        firsts = serviceValueFirsts[serviceOrds[i]] = new FixedBitSet(maxDoc);
+                    FixedBitSet having = serviceValueFirsts[serviceOrds[i]];
+                    if (having == null) {
+                        having = serviceValueFirsts[serviceOrds[i]] = new FixedBitSet(maxDoc);
                     }
-                    firsts.set(doc);
+                    having.set(doc);
                 }
             }
         }
@@ -218,32 +242,39 @@ final class SegmentColumns {
             }
         }
         openStart[maxDoc] = range;
+        openChanges = java.util.stream.IntStream.concat(java.util.Arrays.stream(openFrom),
+                java.util.Arrays.stream(openTo).map(to -> to + 1)).distinct().sorted().toArray();
     }
 
     /**
-     * Adds to {@code counts} (by flat ordinal), for each per-service value, how many of the
-     * services whose first documents are in {@code firsts} have it. {@code firsts} holds only
-     * documents from {@code from} up to (not including) {@code to}. Many services: a few
-     * thousand word-wide ANDs and bit counts per value; few services: their values one by one.
+     * Adds to {@code counts} (by flat ordinal), for each per-service value from {@code fromValue}
+     * up to (not including) {@code toValue}, how many of the services whose first documents are
+     * in {@code firsts} have it. {@code firsts} holds only documents from {@code from} up to (not
+     * including) {@code to}, {@code services} of them. Many services: a few thousand word-wide
+     * ANDs and bit counts per value; few services: their values one by one.
      */
-    void countServiceValues(FixedBitSet firsts, int from, int to, long services, long[] counts) {
-        if (services == 0) {
+    void countServiceValues(FixedBitSet firsts, int from, int to, long services, long[] counts, int fromValue,
+            int toValue) {
+        if (services == 0 || from >= to) {
             return;
         }
         long[] bits = firsts.getBits();
         int fromWord = from >> 6;
         int toWord = ((to - 1) >> 6) + 1;
-        long byBits = (long) serviceValueFirsts.length * (toWord - fromWord);
+        long byBits = (long) (toValue - fromValue) * (toWord - fromWord);
         if (services * valuesPerDocument * 8 < byBits) {
             for (int first = firsts.nextSetBit(from); first < to;
                     first = first + 1 < to ? firsts.nextSetBit(first + 1) : DocIdSetIterator.NO_MORE_DOCS) {
                 for (int i = serviceStart[first], end = serviceStart[first + 1]; i < end; i++) {
-                    counts[serviceOrds[i]]++;
+                    int value = serviceOrds[i];
+                    if (value >= fromValue && value < toValue) {
+                        counts[value]++;
+                    }
                 }
             }
             return;
         }
-        for (int value = 0; value < serviceValueFirsts.length; value++) {
+        for (int value = fromValue; value < toValue; value++) {
             if (serviceValueFirsts[value] != null) {
                 long[] having = serviceValueFirsts[value].getBits();
                 long count = 0;
@@ -255,10 +286,74 @@ final class SegmentColumns {
         }
     }
 
+    /**
+     * The first documents of the services that have one of the chosen values of a dimension
+     * (for a per-location dimension: at any location).
+     *
+     * @param chosen per ordinal of the dimension, whether it is chosen
+     */
+    FixedBitSet firstsWithAny(int dimension, boolean[] chosen) {
+        FixedBitSet having = new FixedBitSet(firsts.length());
+        for (int ord = 0; ord < chosen.length; ord++) {
+            FixedBitSet withValue = serviceValueFirsts[offset[dimension] + ord];
+            if (chosen[ord] && withValue != null) {
+                having.or(withValue);
+            }
+        }
+        return having;
+    }
+
     /** Whether the document's opening hours include {@code minute} of the week. */
     boolean isOpen(int doc, int minute) {
         for (int i = openStart[doc], end = openStart[doc + 1]; i < end; i++) {
             if (openFrom[i] <= minute && minute <= openTo[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first documents of the services open at {@code minute} of the week. Between two
+     * minutes at which some opening hours begin or end, the same services are open, so the set
+     * is made once per such stretch (often an hour or more) and kept until the next search asks
+     * for another stretch.
+     */
+    FixedBitSet openFirsts(int minute) {
+        int stretch = java.util.Arrays.binarySearch(openChanges, minute);
+        stretch = stretch >= 0 ? stretch + 1 : -stretch - 1;
+        OpenServices cached = openServices;
+        if (cached != null && cached.stretch() == stretch) {
+            return cached.firsts();
+        }
+        FixedBitSet open = new FixedBitSet(firsts.length());
+        for (int doc = firsts.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+                doc = doc + 1 < firsts.length() ? firsts.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            if (isOpen(doc, minute)) {
+                open.set(doc);
+            }
+        }
+        openServices = new OpenServices(stretch, open);
+        return open;
+    }
+
+    /** How many of the documents in {@code a} from {@code from} up to (not including) {@code to} are in {@code b}. */
+    static long intersectionCount(FixedBitSet a, FixedBitSet b, int from, int to) {
+        if (from >= to) {
+            return 0;
+        }
+        long[] x = a.getBits();
+        long[] y = b.getBits();
+        long count = 0;
+        for (int word = from >> 6, toWord = ((to - 1) >> 6) + 1; word < toWord; word++) {
+            count += Long.bitCount(x[word] & y[word]);
+        }
+        return count;
+    }
+
+    private static boolean contains(int[] values, int from, int to, int value) {
+        for (int i = from; i < to; i++) {
+            if (values[i] == value) {
                 return true;
             }
         }

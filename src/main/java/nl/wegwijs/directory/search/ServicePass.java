@@ -17,7 +17,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * One pass over the documents that match the text and the filters, doing all a search needs:
+ * One pass over the services that match the text and the filters set per service (the query
+ * matches the first document of each service's block), doing all a search needs:
  * <ul>
  * <li>when ordered by name, the services of the requested page, one hit each (ordered by
  * relevance, {@link TopServices} finds them in a second, pruned pass that needs no counting);</li>
@@ -27,11 +28,14 @@ import org.apache.lucene.util.FixedBitSet;
  * chosen dimension still counts for that dimension);</li>
  * <li>how many of the matching services are open now.</li>
  * </ul>
- * The facet choices are therefore not part of the query: they are checked here, once per service
- * for the dimensions set per service and per document for those set per location. A service has
- * one document per location, indexed as a block, so its documents arrive one after another and
- * the pass needs no per-service map; its per-service values are counted from the first
- * documents of the matching blocks when the segment is done (SegmentColumns.countServiceValues).
+ * The facet choices are therefore not part of the query: they are checked here, from bit sets of
+ * first documents for the dimensions set per service. A service has one document per location,
+ * indexed as a block; only when the search has a distance filter or a choice in a per-location
+ * dimension does the pass look at the locations one by one. Otherwise a service matches at all
+ * its locations, and everything is counted from the first documents of the matching services
+ * when the segment is done (SegmentColumns.countServiceValues, which also holds each service's
+ * per-location values on its first document); so are "open now" and the dimensions a service
+ * missed only one choice of.
  */
 final class ServicePass implements CollectorManager<ServicePass.Leaves, ServicePass.Result> {
 
@@ -60,15 +64,24 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
     private final int offset;
     private final int limit;
     private final boolean page;
+    /** The distance filter, checked per location (null when none). */
+    private final WithinDistanceQuery.Circle circle;
+    /**
+     * Whether a service's locations are checked one by one (a distance filter or a choice in a
+     * per-location dimension); else a matching service matches at all its locations.
+     */
+    private final boolean perLocationWork;
 
     /**
      * @param chosen per facet dimension with choices, the chosen values (a document has the
      *     dimension's choice when it has one of them)
      * @param openMinute the minute of the week (see WeeklyHours) to count open services at, or -1
+     * @param circle the distance filter, checked at each location of a service (null when none)
      * @param page whether to find the page of services in name order (else count, and keep the
      *     matching documents for the ranking pass)
      */
-    ServicePass(Map<String, Set<String>> chosen, int openMinute, int offset, int limit, boolean page) {
+    ServicePass(Map<String, Set<String>> chosen, WithinDistanceQuery.Circle circle, int openMinute, int offset,
+            int limit, boolean page) {
         this.chosenDimensions = new int[chosen.size()];
         this.choices = new ArrayList<>();
         int i = 0;
@@ -88,6 +101,8 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
         this.offset = offset;
         this.limit = limit;
         this.page = page;
+        this.circle = circle;
+        this.perLocationWork = circle != null || java.util.Arrays.stream(chosenDimensions).anyMatch(d -> perLocation[d]);
     }
 
     @Override
@@ -144,6 +159,20 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
             private final int[][] lastCounted;
             /** Per chosen dimension, per ordinal of the segment: whether it is a chosen value. */
             private final boolean[][] chosen;
+            /**
+             * Per chosen dimension set per service: the first documents of the services that have
+             * a chosen value (null for per-location dimensions, checked per document).
+             */
+            private final FixedBitSet[] chosenFirsts;
+            /**
+             * Per chosen dimension set per service: the first documents of the services that
+             * match everything but that dimension's choice ("drill sideways"), counted for that
+             * dimension when the segment is done; and the range they are in.
+             */
+            private final FixedBitSet[] sideways;
+            private final long[] sidewaysServices;
+            private int sidewaysFrom = Integer.MAX_VALUE;
+            private int sidewaysTo;
             private final BestServices best;
             /** The documents that match the query and every choice (null when not kept). */
             private final FixedBitSet kept;
@@ -157,18 +186,8 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
             /** The slice's count of services when this segment (or part) began. */
             private final long servicesBefore;
 
+            /** The service being collected (its ordinal). */
             private int service = -1;
-            private boolean matched;
-            /** The service's first matching document (valid when {@code matched}). */
-            private int firstDoc;
-            /** Whether the service's opening hours were checked (they are the same on each of its documents). */
-            private boolean openChecked;
-            /**
-             * The service's misses among the choices in per-service dimensions (the same on each
-             * of its documents, so checked once): how many, and the last one's dimension.
-             */
-            private int serviceMisses;
-            private int serviceMissed;
 
             Leaf(LeafReaderContext context) throws IOException {
                 this.context = context;
@@ -183,11 +202,18 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                     Arrays.fill(lastCounted[d], -1);
                 }
                 chosen = new boolean[chosenDimensions.length][];
+                chosenFirsts = new FixedBitSet[chosenDimensions.length];
+                sideways = new FixedBitSet[chosenDimensions.length];
+                sidewaysServices = new long[chosenDimensions.length];
                 for (int c = 0; c < chosenDimensions.length; c++) {
                     String[] values = columns.values[chosenDimensions[c]];
                     chosen[c] = new boolean[values.length];
                     for (int ord = 0; ord < values.length; ord++) {
                         chosen[c][ord] = choices.get(c).contains(values[ord]);
+                    }
+                    if (!perLocation[chosenDimensions[c]]) {
+                        chosenFirsts[c] = columns.firstsWithAny(chosenDimensions[c], chosen[c]);
+                        sideways[c] = new FixedBitSet(context.reader().maxDoc());
                     }
                 }
                 best = page ? new BestServices(offset + limit) : null;
@@ -198,61 +224,90 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
             @Override
             public void setScorer(Scorable scorer) {
             }
-
+            /** {@code first} is the first document of a service's block; the block is the service. */
             @Override
-            public void collect(int doc) throws IOException {
-                int docService = columns.service[doc];
-                if (docService != service) {
-                    flush();
-                    service = docService;
-                    matched = false;
-                    openChecked = false;
-                    serviceMisses = 0;
-                    for (int c = 0; c < chosen.length; c++) {
-                        if (!perLocation[chosenDimensions[c]] && !hasChoice(chosenDimensions[c], chosen[c], doc)) {
-                            serviceMisses++;
-                            serviceMissed = chosenDimensions[c];
-                        }
-                    }
-                }
-                if (serviceMisses > 1) {
-                    return;
-                }
-                int misses = serviceMisses;
-                int missed = serviceMissed;
+            public void collect(int first) throws IOException {
+                service = columns.service[first];
+                // The choices in per-service dimensions: the same at each location.
+                int misses = 0;
+                int missed = -1;
                 for (int c = 0; c < chosen.length; c++) {
-                    if (perLocation[chosenDimensions[c]] && !hasChoice(chosenDimensions[c], chosen[c], doc)) {
-                        if (++misses > 1) {
-                            return;
-                        }
-                        missed = chosenDimensions[c];
+                    if (chosenFirsts[c] != null && !chosenFirsts[c].get(first)) {
+                        misses++;
+                        missed = c;
                     }
                 }
-                if (misses == 1) {
-                    count(missed, doc);
+                if (misses > 1) {
                     return;
                 }
-                if (kept != null) {
-                    kept.set(doc);
-                }
-                if (!matched) {
-                    firstDoc = doc;
-                    // A service's own values are the same on each of its documents: they are
-                    // counted per service when the segment is done.
-                    int first = columns.blockStart[doc];
-                    matchedBlocks.set(first);
-                    fromDoc = Math.min(fromDoc, first);
-                    toDoc = first + 1;
-                }
-                for (int d : locationDimensions) {
-                    count(d, doc);
-                }
-                matched = true;
-                if (openMinute >= 0 && !openChecked) {
-                    openChecked = true;
-                    if (columns.isOpen(doc, openMinute)) {
-                        open++;
+                int end = columns.blockEnd[first];
+                if (!perLocationWork) {
+                    if (misses == 1) {
+                        sideways(missed, first);
+                    } else {
+                        if (kept != null) {
+                            kept.set(first, end);
+                        }
+                        matched(first, first);
                     }
+                    return;
+                }
+                int matchedAt = -1;
+                for (int doc = first; doc < end; doc++) {
+                    if (circle != null && !circle.contains(columns, doc)) {
+                        continue;
+                    }
+                    int docMisses = misses;
+                    int docMissed = missed;
+                    for (int c = 0; c < chosen.length && docMisses <= 1; c++) {
+                        if (chosenFirsts[c] == null && !hasChoice(chosenDimensions[c], chosen[c], doc)) {
+                            docMisses++;
+                            docMissed = c;
+                        }
+                    }
+                    if (docMisses == 1) {
+                        if (sideways[docMissed] == null) {
+                            count(chosenDimensions[docMissed], doc);
+                        } else {
+                            sideways(docMissed, first);
+                        }
+                    } else if (docMisses == 0) {
+                        if (kept != null) {
+                            kept.set(doc);
+                        }
+                        for (int d : locationDimensions) {
+                            count(d, doc);
+                        }
+                        if (matchedAt < 0) {
+                            matchedAt = doc;
+                        }
+                    }
+                }
+                if (matchedAt >= 0) {
+                    matched(first, matchedAt);
+                }
+            }
+
+            /** The service matches everything but one per-service choice: it counts for that dimension. */
+            private void sideways(int choice, int first) {
+                if (!sideways[choice].getAndSet(first)) {
+                    sidewaysServices[choice]++;
+                    sidewaysFrom = Math.min(sidewaysFrom, first);
+                    sidewaysTo = first + 1;
+                }
+            }
+
+            /**
+             * The service matches, first at {@code doc}. Its own values (and its opening hours)
+             * are the same at each location: they are counted when the segment is done.
+             */
+            private void matched(int first, int doc) throws IOException {
+                services++;
+                matchedBlocks.set(first);
+                fromDoc = Math.min(fromDoc, first);
+                toDoc = first + 1;
+                if (best != null) {
+                    best.offer(service, columns.sortName[first], doc, 0f);
                 }
             }
 
@@ -280,19 +335,8 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                 }
             }
 
-            /** The previous service is complete: count it and see whether it makes the page. */
-            private void flush() {
-                if (matched) {
-                    services++;
-                    if (best != null) {
-                        best.offer(service, columns.sortName[firstDoc], firstDoc, 0f);
-                    }
-                }
-            }
-
             @Override
             public void finish() throws IOException {
-                flush();
                 if (best != null) {
                     best.drainTo(candidates, context);
                 }
@@ -301,12 +345,26 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                     blocks.add(Map.entry(context.ord, matchedBlocks));
                 }
                 long[] serviceCounts = new long[columns.valueCount()];
-                columns.countServiceValues(matchedBlocks, fromDoc, toDoc, services - servicesBefore, serviceCounts);
+                columns.countServiceValues(matchedBlocks, fromDoc, toDoc, services - servicesBefore, serviceCounts, 0,
+                        serviceCounts.length);
+                for (int c = 0; c < sideways.length; c++) {
+                    if (sideways[c] != null) {
+                        int d = chosenDimensions[c];
+                        columns.countServiceValues(sideways[c], sidewaysFrom, sidewaysTo, sidewaysServices[c],
+                                serviceCounts, columns.offset[d], columns.offset[d] + columns.values[d].length);
+                    }
+                }
+                if (openMinute >= 0) {
+                    open += SegmentColumns.intersectionCount(matchedBlocks, columns.openFirsts(openMinute), fromDoc, toDoc);
+                }
                 for (int d = 0; d < valueCounts.length; d++) {
                     long[] count = valueCounts[d];
+                    // Per location, a value counts for the locations that match; for whole
+                    // services, first documents hold the values of all their locations.
+                    boolean fromFirsts = !perLocationWork || !perLocation[d];
                     Map<String, Long> dimensionCounts = counts.computeIfAbsent(dimensions.get(d), k -> new HashMap<>());
                     for (int ord = 0; ord < count.length; ord++) {
-                        long total = count[ord] + (perLocation[d] ? 0 : serviceCounts[columns.offset[d] + ord]);
+                        long total = count[ord] + (fromFirsts ? serviceCounts[columns.offset[d] + ord] : 0);
                         if (total > 0) {
                             dimensionCounts.merge(columns.values[d][ord], total, Long::sum);
                         }

@@ -38,40 +38,68 @@ final class WithinDistanceQuery extends Query {
         this.orNational = orNational;
     }
 
+    /** The check of this query, for a pass that walks a service's locations itself. */
+    Circle circle() {
+        return new Circle(latitude, longitude, meters, orNational);
+    }
+
+    /**
+     * Whether a document's location is within the distance (or it is of a national service, when
+     * those count). The flat-earth distance decides outside a band of 1% around the radius
+     * (within tens of kilometres it is off by far less), the great-circle distance inside it.
+     */
+    static final class Circle {
+
+        private final double latitude;
+        private final double longitude;
+        private final double meters;
+        private final boolean orNational;
+        private final Rectangle box;
+        private final double longitudeScale;
+        private final double surely;
+        private final double surelyNot;
+
+        private Circle(double latitude, double longitude, double meters, boolean orNational) {
+            this.latitude = latitude;
+            this.longitude = longitude;
+            this.meters = meters;
+            this.orNational = orNational;
+            this.box = Rectangle.fromPointDistance(latitude, longitude, meters);
+            this.longitudeScale = Math.cos(Math.toRadians(latitude));
+            this.surely = Math.pow(meters * 0.99 / METERS_PER_DEGREE, 2);
+            this.surelyNot = Math.pow(meters * 1.01 / METERS_PER_DEGREE, 2);
+        }
+
+        boolean contains(SegmentColumns columns, int doc) {
+            if (orNational && columns.national[doc]) {
+                return true;
+            }
+            double lat = columns.latitude[doc];
+            double lon = columns.longitude[doc];
+            if (Double.isNaN(lat) || lat < box.minLat || lat > box.maxLat
+                    || (!box.crossesDateline() && (lon < box.minLon || lon > box.maxLon))) {
+                return false;
+            }
+            double north = lat - latitude;
+            double east = (lon - longitude) * longitudeScale;
+            double flat = north * north + east * east;
+            return flat <= surely || (flat <= surelyNot
+                    && SloppyMath.haversinMeters(latitude, longitude, lat, lon) <= meters);
+        }
+    }
+
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-        Rectangle box = Rectangle.fromPointDistance(latitude, longitude, meters);
-        // The flat-earth distance decides outside a band of 1% around the radius (within tens of
-        // kilometres it is off by far less), the great-circle distance inside it.
-        double longitudeScale = Math.cos(Math.toRadians(latitude));
-        double surely = Math.pow(meters * 0.99 / METERS_PER_DEGREE, 2);
-        double surelyNot = Math.pow(meters * 1.01 / METERS_PER_DEGREE, 2);
+        Circle circle = circle();
         return new ConstantScoreWeight(this, boost) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) {
                 SegmentColumns columns = SegmentColumns.of(context.reader());
-                double[] latitudes = columns.latitude;
-                double[] longitudes = columns.longitude;
-                boolean[] national = columns.national;
                 DocIdSetIterator all = DocIdSetIterator.all(context.reader().maxDoc());
                 TwoPhaseIterator within = new TwoPhaseIterator(all) {
                     @Override
                     public boolean matches() {
-                        int doc = all.docID();
-                        if (orNational && national[doc]) {
-                            return true;
-                        }
-                        double lat = latitudes[doc];
-                        double lon = longitudes[doc];
-                        if (Double.isNaN(lat) || lat < box.minLat || lat > box.maxLat
-                                || (!box.crossesDateline() && (lon < box.minLon || lon > box.maxLon))) {
-                            return false;
-                        }
-                        double north = lat - latitude;
-                        double east = (lon - longitude) * longitudeScale;
-                        double flat = north * north + east * east;
-                        return flat <= surely || (flat <= surelyNot
-                                && SloppyMath.haversinMeters(latitude, longitude, lat, lon) <= meters);
+                        return circle.contains(columns, all.docID());
                     }
 
                     @Override
