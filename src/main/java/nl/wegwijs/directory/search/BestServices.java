@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -67,12 +65,10 @@ final class BestServices {
 
     /** Adds the services kept to {@code candidates}, with global document numbers. */
     void drainTo(List<Candidate> candidates, LeafReaderContext context) throws IOException {
-        SortedDocValues serviceIds = DocValues.getSorted(context.reader(), IndexFields.SERVICE_ID);
-        SortedDocValues sortNames = DocValues.getSorted(context.reader(), IndexFields.SORT_NAME);
+        SegmentColumns columns = SegmentColumns.of(context.reader());
         for (int[] entry : queue) {
-            BytesRef sortName = entry[1] < 0 ? new BytesRef() : BytesRef.deepCopyOf(sortNames.lookupOrd(entry[1]));
-            BytesRef serviceId = BytesRef.deepCopyOf(serviceIds.lookupOrd(entry[0]));
-            candidates.add(new Candidate(scores[entry[3]], sortName, serviceId, context.docBase + entry[2]));
+            candidates.add(new Candidate(scores[entry[3]], columns.sortName(context.reader(), entry[1]),
+                    columns.serviceId(context.reader(), entry[0]), context.docBase + entry[2]));
         }
         queue.clear();
     }

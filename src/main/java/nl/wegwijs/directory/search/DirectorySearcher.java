@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
@@ -218,11 +216,7 @@ public final class DirectorySearcher {
         Double distance = near == null || Double.isNaN(columns.latitude[local]) ? null
                 : SloppyMath.haversinMeters(near.latitude(), near.longitude(), columns.latitude[local],
                         columns.longitude[local]);
-        return new SearchResponse.Hit(value(DocValues.getSorted(leaf.reader(), SERVICE_ID), local),
-                value(DocValues.getSorted(leaf.reader(), SAL_ID), local), score, distance, snippet);
-    }
-
-    private static String value(SortedDocValues values, int doc) throws IOException {
-        return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+        return new SearchResponse.Hit(columns.serviceId(leaf.reader(), columns.service[local]).utf8ToString(),
+                columns.locationId(leaf.reader(), local), score, distance, snippet);
     }
 }

@@ -17,6 +17,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.NumericUtils;
 
@@ -44,6 +45,15 @@ final class SegmentColumns {
     final int[] blockEnd;
     /** Per document, the ordinal of its service's sort name (-1 when missing). */
     final int[] sortName;
+    /**
+     * The ids and sort names of the services shown so far, by ordinal, and the ids of their
+     * locations, by document: a page's hits read them again and again, and reading one from the
+     * compressed terms dictionary of the doc values decompresses a block of terms each time.
+     * Filled as they are first read (a race only reads a value twice).
+     */
+    private final BytesRef[] serviceIds;
+    private final BytesRef[] sortNames;
+    private final String[] locationIds;
     /** Per document, whether it is of a national service (which distance never filters out). */
     final boolean[] national;
     /** Per document, the position of its location (NaN when it has none). */
@@ -89,6 +99,9 @@ final class SegmentColumns {
         int maxDoc = reader.maxDoc();
         service = single(DocValues.getSorted(reader, IndexFields.SERVICE_ID), maxDoc);
         sortName = single(DocValues.getSorted(reader, IndexFields.SORT_NAME), maxDoc);
+        serviceIds = new BytesRef[(int) DocValues.getSorted(reader, IndexFields.SERVICE_ID).getValueCount()];
+        sortNames = new BytesRef[(int) DocValues.getSorted(reader, IndexFields.SORT_NAME).getValueCount()];
+        locationIds = new String[maxDoc];
         blockStart = new int[maxDoc];
         blockEnd = new int[maxDoc];
         for (int doc = 0; doc < maxDoc; doc++) {
@@ -358,6 +371,43 @@ final class SegmentColumns {
             }
         }
         return false;
+    }
+
+    /** The id of the service with ordinal {@code ord}; {@code reader} is (a reader of) this segment. */
+    BytesRef serviceId(LeafReader reader, int ord) throws IOException {
+        BytesRef id = serviceIds[ord];
+        if (id == null) {
+            id = BytesRef.deepCopyOf(DocValues.getSorted(reader, IndexFields.SERVICE_ID).lookupOrd(ord));
+            serviceIds[ord] = id;
+        }
+        return id;
+    }
+
+    /** The sort name with ordinal {@code ord} (empty for -1, a service without one). */
+    BytesRef sortName(LeafReader reader, int ord) throws IOException {
+        if (ord < 0) {
+            return new BytesRef();
+        }
+        BytesRef name = sortNames[ord];
+        if (name == null) {
+            name = BytesRef.deepCopyOf(DocValues.getSorted(reader, IndexFields.SORT_NAME).lookupOrd(ord));
+            sortNames[ord] = name;
+        }
+        return name;
+    }
+
+    /** The service-at-location id of a document, or null for a service without a physical location. */
+    String locationId(LeafReader reader, int doc) throws IOException {
+        String id = locationIds[doc];
+        if (id == null) {
+            SortedDocValues ids = DocValues.getSorted(reader, IndexFields.SAL_ID);
+            if (!ids.advanceExact(doc)) {
+                return null;
+            }
+            id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+            locationIds[doc] = id;
+        }
+        return id;
     }
 
     /** The number of values over all dimensions (the size of a flat count array). */
