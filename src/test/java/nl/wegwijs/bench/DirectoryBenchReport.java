@@ -309,8 +309,10 @@ final class DirectoryBenchReport {
                 + "the HSDS bodies hold 10 full nested HSDS services, loaded from PostgreSQL per request; the portal search "
                 + "(`/api/directory/search`) loads the 10 services too but answers a compact list with facets, and its "
                 + "`open_now=true` uses the real time, its postcode only boosts and measures distance (no cut-off). Warm-up: "
-                + DirectorySearchBenchmark.WARMUP_SEARCHES + " in-process searches and "
-                + DirectorySearchBenchmark.HTTP_WARMUP + " requests per endpoint before each scale's measurements.");
+                + DirectorySearchBenchmark.WARMUP_SEARCHES + " in-process searches (also at least "
+                + DirectorySearchBenchmark.WARMUP_SECONDS + " s) and "
+                + DirectorySearchBenchmark.HTTP_WARMUP + " requests per endpoint (also at least "
+                + DirectorySearchBenchmark.WARMUP_SECONDS + " s) before each scale's measurements.");
         line("");
     }
 
