@@ -28,8 +28,10 @@ import org.apache.lucene.util.NumericUtils;
  * Reading these from doc values for tens of thousands of documents per search is most of the
  * cost of counting facets; an array lookup is not. Built once per segment (when the searcher
  * that first sees it is opened) and dropped when the segment goes; a segment never changes.
- * Memory: about 4 bytes per document per dimension, 4 per value and 16 for the position, and a
- * bit per document per distinct per-service value, so some MB at 100,000 documents.
+ * Memory: about 4 bytes per document per dimension, 4 per value and 16 for the position, a bit
+ * per document per distinct per-service value, and the ids of the services and locations shown
+ * so far (at most about 15 MB at 100,000 documents if every one is shown), so some MB to some
+ * tens of MB at 100,000 documents.
  */
 final class SegmentColumns {
 
