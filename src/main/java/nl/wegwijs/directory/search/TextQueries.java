@@ -43,8 +43,33 @@ final class TextQueries {
     private final Spelling spelling = new Spelling();
     private volatile QueryWords lexicon;
 
-    /** Lay synonyms and query-time compound splits, swapped together so a search sees one set. */
-    private record QueryWords(Map<String, List<String>> synonyms, Map<String, List<String>> compounds) {
+    /**
+     * Lay synonyms and query-time compound splits, swapped together so a search sees one set;
+     * {@code anyOrder} holds the lay phrases of several words by their words in alphabetical
+     * order, so that "drinken te veel" finds what "te veel drinken" expands to (Dutch puts these
+     * words in either order, and the list cannot hold every order).
+     */
+    private record QueryWords(Map<String, List<String>> synonyms, Map<String, List<String>> compounds,
+            Map<String, List<String>> anyOrder) {
+
+        QueryWords(Map<String, List<String>> synonyms, Map<String, List<String>> compounds) {
+            this(synonyms, compounds, byWords(synonyms));
+        }
+
+        private static Map<String, List<String>> byWords(Map<String, List<String>> synonyms) {
+            Map<String, List<String>> byWords = new java.util.HashMap<>();
+            synonyms.forEach((phrase, expansions) -> {
+                if (phrase.contains(" ")) {
+                    byWords.merge(wordsInOrder(List.of(phrase.split(" "))), expansions, (a, b) ->
+                            List.copyOf(new LinkedHashSet<>(java.util.stream.Stream.concat(a.stream(), b.stream()).toList())));
+                }
+            });
+            return Map.copyOf(byWords);
+        }
+    }
+
+    private static String wordsInOrder(List<String> words) {
+        return words.stream().sorted().collect(java.util.stream.Collectors.joining(" "));
     }
 
     TextQueries(SearchVocabulary vocabulary) {
@@ -210,15 +235,21 @@ final class TextQueries {
         return words;
     }
 
-    /** Every phrase of up to five words in the query that the synonym list has, with its expansions. */
+    /**
+     * Every phrase of up to five words in the query that the synonym list has (a phrase of
+     * several words also in another order), with its expansions.
+     */
     private Map<String, List<String>> layPhrases(String normalized) {
-        Map<String, List<String>> current = lexicon.synonyms();
+        QueryWords current = lexicon;
         List<String> words = List.of(normalized.split("[^\\p{L}\\p{N}]+"));
         Map<String, List<String>> phrases = new LinkedHashMap<>();
         for (int length = Math.min(5, words.size()); length >= 1; length--) {
             for (int start = 0; start + length <= words.size(); start++) {
                 String phrase = String.join(" ", words.subList(start, start + length)).strip();
-                List<String> found = current.get(phrase);
+                List<String> found = current.synonyms().get(phrase);
+                if (found == null && length > 1) {
+                    found = current.anyOrder().get(wordsInOrder(words.subList(start, start + length)));
+                }
                 if (found != null) {
                     phrases.put(phrase, found);
                 }
