@@ -67,8 +67,8 @@ final class BestServices {
     void drainTo(List<Candidate> candidates, LeafReaderContext context) throws IOException {
         SegmentColumns columns = SegmentColumns.of(context.reader());
         for (int[] entry : queue) {
-            candidates.add(new Candidate(scores[entry[3]], columns.sortName(context.reader(), entry[1]),
-                    columns.serviceId(context.reader(), entry[0]), context.docBase + entry[2]));
+            candidates.add(new Candidate(scores[entry[3]], columns.ids.sortName(context.reader(), entry[1]),
+                    columns.ids.serviceId(context.reader(), entry[0]), context.docBase + entry[2]));
         }
         queue.clear();
     }

@@ -216,7 +216,7 @@ public final class DirectorySearcher {
         Double distance = near == null || Double.isNaN(columns.latitude[local]) ? null
                 : SloppyMath.haversinMeters(near.latitude(), near.longitude(), columns.latitude[local],
                         columns.longitude[local]);
-        return new SearchResponse.Hit(columns.serviceId(leaf.reader(), columns.service[local]).utf8ToString(),
-                columns.locationId(leaf.reader(), local), score, distance, snippet);
+        return new SearchResponse.Hit(columns.ids.serviceId(leaf.reader(), columns.service[local]).utf8ToString(),
+                columns.ids.locationId(leaf.reader(), local), score, distance, snippet);
     }
 }

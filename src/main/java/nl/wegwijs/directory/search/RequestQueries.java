@@ -50,7 +50,8 @@ final class RequestQueries {
 
     /** The request's distance filter as a check per location, or null when it has none. */
     static WithinDistanceQuery.Circle circle(SearchRequest request) {
-        return distance(request) == null ? null : distance(request).circle();
+        WithinDistanceQuery distance = distance(request);
+        return distance == null ? null : distance.circle();
     }
 
     private static WithinDistanceQuery distance(SearchRequest request) {
@@ -76,8 +77,9 @@ final class RequestQueries {
             int minute = WeeklyHours.minuteOfWeek(request.openAt());
             filters.add(IntRange.newIntersectsQuery(OPEN, new int[] {minute}, new int[] {minute}));
         }
-        if (withDistance && distance(request) != null) {
-            filters.add(distance(request));
+        WithinDistanceQuery distance = withDistance ? distance(request) : null;
+        if (distance != null) {
+            filters.add(distance);
         }
         return filters;
     }

@@ -9,7 +9,6 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
@@ -17,21 +16,19 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.NumericUtils;
 
 /**
  * What a search reads for every matching document, per segment, as plain arrays in memory: the
  * service (ordinal), its service's block, its sort name (ordinal), the position of the location, the facet values
- * (ordinals, per dimension) and the opening hours.
+ * (ordinals, per dimension) and the opening hours ({@link OpeningHours}).
  * Reading these from doc values for tens of thousands of documents per search is most of the
  * cost of counting facets; an array lookup is not. Built once per segment (when the searcher
  * that first sees it is opened) and dropped when the segment goes; a segment never changes.
  * Memory: about 4 bytes per document per dimension, 4 per value and 16 for the position, a bit
  * per document per distinct per-service value, and the ids of the services and locations shown
- * so far (at most about 15 MB at 100,000 documents if every one is shown), so some MB to some
- * tens of MB at 100,000 documents.
+ * so far ({@link ShownIds}: at most about 15 MB at 100,000 documents if every one is shown), so
+ * some MB to some tens of MB at 100,000 documents.
  */
 final class SegmentColumns {
 
@@ -47,15 +44,8 @@ final class SegmentColumns {
     final int[] blockEnd;
     /** Per document, the ordinal of its service's sort name (-1 when missing). */
     final int[] sortName;
-    /**
-     * The ids and sort names of the services shown so far, by ordinal, and the ids of their
-     * locations, by document: a page's hits read them again and again, and reading one from the
-     * compressed terms dictionary of the doc values decompresses a block of terms each time.
-     * Filled as they are first read (a race only reads a value twice).
-     */
-    private final BytesRef[] serviceIds;
-    private final BytesRef[] sortNames;
-    private final String[] locationIds;
+    /** The ids and sort names of the services shown, kept once read. */
+    final ShownIds ids;
     /** Per document, whether it is of a national service (which distance never filters out). */
     final boolean[] national;
     /** Per document, the position of its location (NaN when it has none). */
@@ -82,28 +72,14 @@ final class SegmentColumns {
      * (for a per-location dimension: that have it at any location).
      */
     private final FixedBitSet[] serviceValueFirsts;
-    /**
-     * Per document, its opening hours as minute-of-week ranges (see WeeklyHours):
-     * {@code openFrom[i]..openTo[i]} for {@code i} in {@code openStart[doc]..openStart[doc+1]}.
-     */
-    final int[] openStart;
-    final int[] openFrom;
-    final int[] openTo;
-    /** The minutes of the week at which some opening hours begin, or end (the minute after), sorted. */
-    private final int[] openChanges;
-    /** The last set of open services made by {@link #openFirsts}, and the stretch of the week it holds for. */
-    private volatile OpenServices openServices;
-
-    private record OpenServices(int stretch, FixedBitSet firsts) {
-    }
+    /** The opening hours of the services, for "open now". */
+    final OpeningHours hours;
 
     private SegmentColumns(LeafReader reader, List<String> dimensions) throws IOException {
         int maxDoc = reader.maxDoc();
         service = single(DocValues.getSorted(reader, IndexFields.SERVICE_ID), maxDoc);
         sortName = single(DocValues.getSorted(reader, IndexFields.SORT_NAME), maxDoc);
-        serviceIds = new BytesRef[(int) DocValues.getSorted(reader, IndexFields.SERVICE_ID).getValueCount()];
-        sortNames = new BytesRef[(int) DocValues.getSorted(reader, IndexFields.SORT_NAME).getValueCount()];
-        locationIds = new String[maxDoc];
+        ids = new ShownIds(reader);
         blockStart = new int[maxDoc];
         blockEnd = new int[maxDoc];
         for (int doc = 0; doc < maxDoc; doc++) {
@@ -175,6 +151,10 @@ final class SegmentColumns {
         // Per document its per-service values; a block's first document also gets the values its
         // locations have in the per-location dimensions (any location), so that a search without
         // per-location filters can count whole services from their first documents.
+        boolean[] perLocation = new boolean[dimensions.size()];
+        for (int d = 0; d < dimensions.size(); d++) {
+            perLocation[d] = IndexFields.LOCATION_DIMENSIONS.contains(dimensions.get(d));
+        }
         serviceStart = new int[maxDoc + 1];
         int[] flat = new int[Math.max(16, maxDoc * 2)];
         int next = 0;
@@ -186,15 +166,15 @@ final class SegmentColumns {
                 firsts.set(doc);
             }
             for (int d = 0; d < dimensions.size(); d++) {
-                boolean perLocation = IndexFields.LOCATION_DIMENSIONS.contains(dimensions.get(d));
-                if (perLocation && !first) {
+                if (perLocation[d] && !first) {
                     continue;
                 }
                 int from = next;
-                for (int member = doc, end = perLocation ? blockEnd[doc] : doc + 1; member < end; member++) {
+                for (int member = doc, end = perLocation[d] ? blockEnd[doc] : doc + 1; member < end; member++) {
                     for (int i = start[d][member]; i < start[d][member + 1]; i++) {
                         int value = offset[d] + ords[d][i];
-                        if (!contains(flat, from, next, value)) {
+                        // A document's own values are distinct; its block's locations may share some.
+                        if (member == doc || !contains(flat, from, next, value)) {
                             if (next == flat.length) {
                                 flat = java.util.Arrays.copyOf(flat, flat.length * 2);
                             }
@@ -220,45 +200,7 @@ final class SegmentColumns {
             }
         }
 
-        // The opening hours from the points of the range field, visited once: counting "open now"
-        // then needs no search of the points per query.
-        List<int[]> ranges = new java.util.ArrayList<>();
-        PointValues points = reader.getPointValues(IndexFields.OPEN);
-        if (points != null) {
-            points.intersect(new PointValues.IntersectVisitor() {
-                @Override
-                public void visit(int doc) {
-                    throw new IllegalStateException("every cell is visited point by point");
-                }
-
-                @Override
-                public void visit(int doc, byte[] packed) {
-                    ranges.add(new int[] {doc, NumericUtils.sortableBytesToInt(packed, 0),
-                            NumericUtils.sortableBytesToInt(packed, Integer.BYTES)});
-                }
-
-                @Override
-                public PointValues.Relation compare(byte[] minPacked, byte[] maxPacked) {
-                    return PointValues.Relation.CELL_CROSSES_QUERY;
-                }
-            });
-        }
-        ranges.sort(java.util.Comparator.comparingInt((int[] range) -> range[0]));
-        openStart = new int[maxDoc + 1];
-        openFrom = new int[ranges.size()];
-        openTo = new int[ranges.size()];
-        int range = 0;
-        for (int doc = 0; doc < maxDoc; doc++) {
-            openStart[doc] = range;
-            while (range < ranges.size() && ranges.get(range)[0] == doc) {
-                openFrom[range] = ranges.get(range)[1];
-                openTo[range] = ranges.get(range)[2];
-                range++;
-            }
-        }
-        openStart[maxDoc] = range;
-        openChanges = java.util.stream.IntStream.concat(java.util.Arrays.stream(openFrom),
-                java.util.Arrays.stream(openTo).map(to -> to + 1)).distinct().sorted().toArray();
+        hours = new OpeningHours(reader, firsts);
     }
 
     /**
@@ -273,10 +215,7 @@ final class SegmentColumns {
         if (services == 0 || from >= to) {
             return;
         }
-        long[] bits = firsts.getBits();
-        int fromWord = from >> 6;
-        int toWord = ((to - 1) >> 6) + 1;
-        long byBits = (long) (toValue - fromValue) * (toWord - fromWord);
+        long byBits = (long) (toValue - fromValue) * ((((to - 1) >> 6) + 1) - (from >> 6));
         if (services * valuesPerDocument * 8 < byBits) {
             for (int first = firsts.nextSetBit(from); first < to;
                     first = first + 1 < to ? firsts.nextSetBit(first + 1) : DocIdSetIterator.NO_MORE_DOCS) {
@@ -291,12 +230,7 @@ final class SegmentColumns {
         }
         for (int value = fromValue; value < toValue; value++) {
             if (serviceValueFirsts[value] != null) {
-                long[] having = serviceValueFirsts[value].getBits();
-                long count = 0;
-                for (int word = fromWord; word < toWord; word++) {
-                    count += Long.bitCount(bits[word] & having[word]);
-                }
-                counts[value] += count;
+                counts[value] += intersectionCount(firsts, serviceValueFirsts[value], from, to);
             }
         }
     }
@@ -316,40 +250,6 @@ final class SegmentColumns {
             }
         }
         return having;
-    }
-
-    /** Whether the document's opening hours include {@code minute} of the week. */
-    boolean isOpen(int doc, int minute) {
-        for (int i = openStart[doc], end = openStart[doc + 1]; i < end; i++) {
-            if (openFrom[i] <= minute && minute <= openTo[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The first documents of the services open at {@code minute} of the week. Between two
-     * minutes at which some opening hours begin or end, the same services are open, so the set
-     * is made once per such stretch (often an hour or more) and kept until the next search asks
-     * for another stretch.
-     */
-    FixedBitSet openFirsts(int minute) {
-        int stretch = java.util.Arrays.binarySearch(openChanges, minute);
-        stretch = stretch >= 0 ? stretch + 1 : -stretch - 1;
-        OpenServices cached = openServices;
-        if (cached != null && cached.stretch() == stretch) {
-            return cached.firsts();
-        }
-        FixedBitSet open = new FixedBitSet(firsts.length());
-        for (int doc = firsts.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-                doc = doc + 1 < firsts.length() ? firsts.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-            if (isOpen(doc, minute)) {
-                open.set(doc);
-            }
-        }
-        openServices = new OpenServices(stretch, open);
-        return open;
     }
 
     /** How many of the documents in {@code a} from {@code from} up to (not including) {@code to} are in {@code b}. */
@@ -373,43 +273,6 @@ final class SegmentColumns {
             }
         }
         return false;
-    }
-
-    /** The id of the service with ordinal {@code ord}; {@code reader} is (a reader of) this segment. */
-    BytesRef serviceId(LeafReader reader, int ord) throws IOException {
-        BytesRef id = serviceIds[ord];
-        if (id == null) {
-            id = BytesRef.deepCopyOf(DocValues.getSorted(reader, IndexFields.SERVICE_ID).lookupOrd(ord));
-            serviceIds[ord] = id;
-        }
-        return id;
-    }
-
-    /** The sort name with ordinal {@code ord} (empty for -1, a service without one). */
-    BytesRef sortName(LeafReader reader, int ord) throws IOException {
-        if (ord < 0) {
-            return new BytesRef();
-        }
-        BytesRef name = sortNames[ord];
-        if (name == null) {
-            name = BytesRef.deepCopyOf(DocValues.getSorted(reader, IndexFields.SORT_NAME).lookupOrd(ord));
-            sortNames[ord] = name;
-        }
-        return name;
-    }
-
-    /** The service-at-location id of a document, or null for a service without a physical location. */
-    String locationId(LeafReader reader, int doc) throws IOException {
-        String id = locationIds[doc];
-        if (id == null) {
-            SortedDocValues ids = DocValues.getSorted(reader, IndexFields.SAL_ID);
-            if (!ids.advanceExact(doc)) {
-                return null;
-            }
-            id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-            locationIds[doc] = id;
-        }
-        return id;
     }
 
     /** The number of values over all dimensions (the size of a flat count array). */

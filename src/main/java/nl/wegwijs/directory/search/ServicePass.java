@@ -355,7 +355,7 @@ final class ServicePass implements CollectorManager<ServicePass.Leaves, ServiceP
                     }
                 }
                 if (openMinute >= 0) {
-                    open += SegmentColumns.intersectionCount(matchedBlocks, columns.openFirsts(openMinute), fromDoc, toDoc);
+                    open += SegmentColumns.intersectionCount(matchedBlocks, columns.hours.openFirsts(openMinute), fromDoc, toDoc);
                 }
                 for (int d = 0; d < valueCounts.length; d++) {
                     long[] count = valueCounts[d];

@@ -1,7 +1,6 @@
 package nl.wegwijs.directory.search;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -28,17 +27,7 @@ public final class SearchProbe {
         DefaultResourceLoader resources = new DefaultResourceLoader();
         SearchVocabulary vocabulary = SearchVocabulary.load(resources, "classpath:content/");
         Postcodes postcodes = Postcodes.load(resources.getResource("classpath:content/directory/meppel/postcodes.tsv"));
-        Path root = Files.createTempDirectory("search-probe");
-        try (DirectoryIndex index = new DirectoryIndex(root, vocabulary)) {
-            List<Hsds.Service> services = new SyntheticDirectory().services(scale);
-            long start = System.nanoTime();
-            index.rebuild(consumer -> {
-                for (int from = 0; from < services.size(); from += 500) {
-                    consumer.accept(services.subList(from, Math.min(services.size(), from + 500)));
-                }
-            }, "probe");
-            System.out.printf(Locale.ROOT, "%d services indexed in %.1f s%n", services.size(),
-                    (System.nanoTime() - start) / 1e9);
+        try (DirectoryIndex index = index(scale, vocabulary)) {
             DirectorySearcher searcher = new DirectorySearcher(index, vocabulary);
             List<BenchQueries.Run> mix = BenchQueries.mix(postcodes.locate("7941").orElseThrow());
             for (int i = 0; i < 3 * mix.size(); i++) {
@@ -112,13 +101,7 @@ public final class SearchProbe {
         DefaultResourceLoader resources = new DefaultResourceLoader();
         SearchVocabulary vocabulary = SearchVocabulary.load(resources, "classpath:content/");
         Postcodes postcodes = Postcodes.load(resources.getResource("classpath:content/directory/meppel/postcodes.tsv"));
-        DirectoryIndex index = new DirectoryIndex(Files.createTempDirectory("search-probe"), vocabulary);
-        List<Hsds.Service> services = new SyntheticDirectory().services(scale);
-        index.rebuild(consumer -> {
-            for (int from = 0; from < services.size(); from += 500) {
-                consumer.accept(services.subList(from, Math.min(services.size(), from + 500)));
-            }
-        }, "probe");
+        DirectoryIndex index = index(scale, vocabulary);
         DirectorySearcher searcher = new DirectorySearcher(index, vocabulary);
         Postcodes.Point near = postcodes.locate("7941").orElseThrow();
         List<BenchQueries.Run> mix = BenchQueries.mix(near);
@@ -135,6 +118,21 @@ public final class SearchProbe {
             }
             return System.nanoTime() - start;
         };
+    }
+
+    /** An index of {@code scale} synthetic service-at-locations in a temporary folder. */
+    private static DirectoryIndex index(int scale, SearchVocabulary vocabulary) throws java.io.IOException {
+        DirectoryIndex index = new DirectoryIndex(Files.createTempDirectory("search-probe"), vocabulary);
+        List<Hsds.Service> services = new SyntheticDirectory().services(scale);
+        long start = System.nanoTime();
+        index.rebuild(consumer -> {
+            for (int from = 0; from < services.size(); from += 500) {
+                consumer.accept(services.subList(from, Math.min(services.size(), from + 500)));
+            }
+        }, "probe");
+        System.out.printf(Locale.ROOT, "%d services indexed in %.1f s%n", services.size(),
+                (System.nanoTime() - start) / 1e9);
+        return index;
     }
 
     private static void print(String label, List<Long> samples) {
