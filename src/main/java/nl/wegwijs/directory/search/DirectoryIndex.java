@@ -196,6 +196,17 @@ public final class DirectoryIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * A search came before the index was first built (the seconds after start-up, before the
+     * portal reports itself ready): the caller should ask again shortly.
+     */
+    public static final class NotReadyException extends IllegalStateException {
+
+        public NotReadyException() {
+            super("The directory index has not been built yet");
+        }
+    }
+
     /** A search against one consistent view of the index. */
     @FunctionalInterface
     interface SearchFunction<T> {
@@ -215,7 +226,7 @@ public final class DirectoryIndex implements AutoCloseable {
     private Generation require() {
         Generation generation = live;
         if (generation == null) {
-            throw new IllegalStateException("The directory index has not been built yet");
+            throw new NotReadyException();
         }
         return generation;
     }

@@ -2,11 +2,14 @@ package nl.wegwijs.directory.web;
 
 import java.util.UUID;
 import nl.wegwijs.directory.InvalidDatasetException;
+import nl.wegwijs.directory.search.DirectoryIndex;
 import nl.wegwijs.shared.RedactedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -43,6 +46,15 @@ class HsdsErrors {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "This needs the EDITOR or ADMIN role");
+    }
+
+    /** Right after start-up, before the index exists: try again, not a failure. */
+    @ExceptionHandler(DirectoryIndex.NotReadyException.class)
+    ResponseEntity<ProblemDetail> notReady(DirectoryIndex.NotReadyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        "The directory is still loading after a restart; try again in a few seconds"));
     }
 
     @ExceptionHandler(Exception.class)
